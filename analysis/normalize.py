@@ -1,0 +1,169 @@
+"""Arabic-aware normalization for matching and search.
+
+The stored text is never changed.  ``normalize`` gives the comparison form
+(fast, ``str.translate``); ``normalize_with_map`` gives the same string plus
+an offset map back to the original code points, so a span found in the
+normalized copy can be pinned to the stored text.
+
+What is folded:
+- tashkeel (harakat, tanween, shadda, sukun, superscript alef, Quranic marks)
+  and tatweel are removed;
+- alef forms (أ إ آ ٱ) become ا; ى becomes ي; ة becomes ه; ؤ becomes و and
+  ئ becomes ي;
+- Arabic-Indic (٠-٩) and Persian (۰-۹) digits become ASCII digits;
+- all quotation marks (“ ” « » ‘ ’ " ' ‹ ›) become ``"``;
+- ``#`` and ``_`` (hashtags such as ``#إقليم_كردستان``) become spaces, so the
+  hashtag reads as words;
+- bidi controls, zero-width joiners and BOMs are removed;
+- Latin letters are lower-cased; the lam-alef presentation ligatures expand.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["normalize", "normalize_with_map", "NormalizedText", "tokens", "fold_char"]
+
+_DELETE = (
+    [chr(c) for c in range(0x064B, 0x0660)]  # harakat, tanween, shadda, sukun, ...
+    + ["\u0670", "\u0640"]  # superscript alef, tatweel
+    + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E9)]
+    + ["\u0610", "\u0611", "\u0612", "\u0613", "\u0614", "\u0615", "\u0616",
+       "\u0617", "\u0618", "\u0619", "\u061A"]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b",
+       "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+       "\ufeff", "\u061c", "\u00ad"]
+)
+
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ي": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه",
+    "ؤ": "و",
+    "ک": "ك",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"',
+    "‘": '"', "’": '"', "'": '"', "‹": '"', "›": '"', "`": '"', "″": '"',
+    "#": " ", "_": " ",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%",
+}
+for _i in range(10):
+    _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)
+    _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)
+for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _ONE_TO_ONE[_c] = _c.lower()
+
+# Presentation-form ligatures that expand to several letters.
+_EXPAND = {
+    "\ufefb": "لا", "\ufefc": "لا", "\ufef5": "لا", "\ufef6": "لا",
+    "\ufef7": "لا", "\ufef8": "لا", "\ufef9": "لا", "\ufefa": "لا",
+}
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Isolated/initial/medial/final presentation forms fold to their letter."""
+    table: dict[str, str] = {}
+    for code in list(range(0xFB50, 0xFDFF)) + list(range(0xFE70, 0xFEFF)):
+        ch = chr(code)
+        if ch in _EXPAND:
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if len(folded) == 1 and folded != ch:
+            table[ch] = _ONE_TO_ONE.get(folded, folded)
+    return table
+
+
+_TABLE: dict[int, str | None] = {ord(c): None for c in _DELETE}
+_TABLE.update({ord(k): v for k, v in _presentation_forms().items()})
+_TABLE.update({ord(k): v for k, v in _ONE_TO_ONE.items()})
+_TABLE.update({ord(k): v for k, v in _EXPAND.items()})
+
+# Characters whose translation is not exactly one character.
+_IRREGULAR = re.compile("[" + "".join(re.escape(c) for c in _DELETE + list(_EXPAND)) + "]")
+
+
+def fold_char(ch: str) -> str:
+    """The normalized form of one character ('' when it is dropped)."""
+    return ch.translate(_TABLE)
+
+
+def normalize(text: str) -> str:
+    """The comparison form of ``text`` (no offset map)."""
+    return text.translate(_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalized string with, for each of its characters, the span of
+    original code points it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...] | None  # None: the normalization was 1:1
+    ends: tuple[int, ...] | None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span [start, end) to the original text."""
+        if self.starts is None:
+            return start, end
+        n = len(self.text)
+        if n == 0:
+            return 0, 0
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        if start == end:
+            pos = self.starts[start] if start < n else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def from_original(self, pos: int) -> int:
+        """The normalized index of the first character at or after ``pos``."""
+        if self.starts is None:
+            return pos
+        import bisect
+
+        return bisect.bisect_left(self.starts, pos)
+
+
+def normalize_with_map(text: str) -> NormalizedText:
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text) and not _IRREGULAR.search(text):
+        return NormalizedText(text, norm, None, None)
+    starts: list[int] = []
+    ends: list[int] = []
+    prev = 0
+    for m in _IRREGULAR.finditer(text):
+        i = m.start()
+        # the regular run before this character maps 1:1
+        starts.extend(range(prev, i))
+        ends.extend(range(prev + 1, i + 1))
+        out = _TABLE.get(ord(text[i]))
+        if out:
+            starts.extend([i] * len(out))
+            ends.extend([i + 1] * len(out))
+        prev = i + 1
+    starts.extend(range(prev, len(text)))
+    ends.extend(range(prev + 1, len(text) + 1))
+    assert len(starts) == len(norm)
+    # A dropped mark right after a letter belongs to that letter's span.
+    for k in range(len(norm) - 1):
+        if ends[k] < starts[k + 1]:
+            ends[k] = starts[k + 1]
+    if norm:
+        ends[-1] = max(ends[-1], _trailing_end(text, ends[-1]))
+    return NormalizedText(text, norm, tuple(starts), tuple(ends))
+
+
+def _trailing_end(text: str, pos: int) -> int:
+    while pos < len(text) and _TABLE.get(ord(text[pos]), "x") is None:
+        pos += 1
+    return pos
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of the normalized text."""
+    return _TOKEN.findall(normalize(text))
