@@ -1,0 +1,144 @@
+"""Isnad's headless command line (docs/cli.md is the contract).
+
+Exit status: 0 success, 2 usage error, 1 failure with one line on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from cli import terminal
+from storage.db import Database, DatabaseError
+
+NOT_YET = {
+    "export": "export is not available in this version of Isnad yet",
+    "report": "report is not available in this version of Isnad yet",
+}
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with one clear line
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="isnad", description="Isnad: claim review for Arabic news.")
+    p.add_argument("--db", help="SQLAlchemy URL or SQLite file path (default: ISNAD_DB or the "
+                                "user data directory)")
+    p.add_argument("--bidi", dest="bidi", action="store_true", default=None,
+                   help="reshape Arabic for terminals without bidi support")
+    p.add_argument("--no-bidi", dest="bidi", action="store_false")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("import", help="import files or folders")
+    c.add_argument("paths", nargs="+")
+    c.add_argument("--no-extract", action="store_true")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("articles", help="list articles")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--text", action="store_true")
+
+    c = sub.add_parser("claims", help="list claims")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--article", type=int)
+    c.add_argument("--status", choices=["pending", "confirmed", "rejected", "corrected"])
+
+    c = sub.add_parser("search", help="Arabic-aware full-text search")
+    c.add_argument("query")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("entities", help="people, organisations and places")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("links", help="suggested and confirmed links")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("compare", help="how two claim texts relate")
+    c.add_argument("texts", nargs="*")
+    c.add_argument("--pairs")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("review", help="record a reviewer's decision")
+    c.add_argument("claim_id", type=int)
+    c.add_argument("--status", required=True,
+                   choices=["pending", "confirmed", "rejected", "corrected"])
+    c.add_argument("--text")
+    c.add_argument("--speaker")
+    c.add_argument("--verdict")
+    c.add_argument("--note")
+    c.add_argument("--reviewer")
+
+    c = sub.add_parser("link", help="record a link by hand")
+    c.add_argument("claim_a", type=int)
+    c.add_argument("claim_b", type=int)
+    c.add_argument("--relation", required=True,
+                   choices=["same", "supports", "contradicts", "related"])
+    c.add_argument("--reviewer")
+
+    c = sub.add_parser("export", help="write reviewed data out")
+    c.add_argument("--format", required=True,
+                   choices=["claimreview", "jsonl", "csv", "brat", "webanno-tsv"])
+    c.add_argument("out")
+
+    c = sub.add_parser("report", help="PDF story report")
+    c.add_argument("out")
+    c.add_argument("--story", type=int)
+
+    c = sub.add_parser("stats", help="counts")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("reextract", help="run the extractor again (keeps reviewer decisions)")
+    c.add_argument("--article", type=int, action="append")
+    c.add_argument("--json", action="store_true")
+    return p
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    if args.command is None:
+        print("isnad: give a command (isnad --help lists them)", file=sys.stderr)
+        return 2
+    if args.command in NOT_YET:
+        print(f"isnad: {NOT_YET[args.command]}", file=sys.stderr)
+        return 2
+    from cli import commands
+
+    handler: Callable = getattr(commands, "cmd_" + args.command)
+    out = terminal.Output(sys.stdout, bidi=args.bidi)
+    db = None
+    try:
+        if args.command != "compare":
+            db = Database.open(args.db)
+        return handler(db, args, out) or 0
+    except commands.CommandUsageError as exc:
+        print(f"isnad: {exc}", file=sys.stderr)
+        return 2
+    except (DatabaseError, commands.CommandError) as exc:
+        print(f"isnad: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # one clear line, never a traceback for users
+        logging.getLogger("isnad").debug("command failed", exc_info=True)
+        print(f"isnad: {args.command} failed: {type(exc).__name__}: {exc}".splitlines()[0],
+              file=sys.stderr)
+        return 1
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+def print_json(out: terminal.Output, data) -> None:
+    out.raw(json.dumps(data, ensure_ascii=False, indent=None, default=str))
