@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -107,11 +108,39 @@ def pair_features(a: str, b: str, *, speaker_a=None, speaker_b=None, title_a=Non
     f["question"] = float(("?" in normalize(a)) != ("?" in normalize(b)))
     f["sim_x_disc"] = similarity(a, b, parts) * f["d_any"]
     f["bias_sim"] = similarity(a, b, parts)
+    f.update(_alignment_features(a, b, with_words))
     if with_words:
         sa, sb = set(content_stems(a)), set(content_stems(b))
         for w in sa ^ sb:
             f["w:" + w] = 1.0
     return f, disc, parts
+
+
+def _alignment_features(a: str, b: str, with_words: bool) -> dict[str, float]:
+    """In-order alignment of the content stems: a contradiction is often the
+    same sentence with one word swapped, a paraphrase reorders and rewords."""
+    xa, xb = content_stems(a), content_stems(b)
+    sm = SequenceMatcher(None, xa, xb, autojunk=False)
+    reps = ins = 0
+    dissimilar = 0
+    f: dict[str, float] = {}
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "replace":
+            reps += 1
+            wa, wb = " ".join(xa[i1:i2]), " ".join(xb[j1:j2])
+            if fuzz.ratio(wa, wb) < 50:
+                dissimilar += 1
+            if with_words and i2 - i1 == 1 and j2 - j1 == 1:
+                f["r:" + "|".join(sorted((wa, wb)))] = 1.0
+        elif op in ("insert", "delete"):
+            ins += 1
+    f["al_ratio"] = sm.ratio()
+    f["al_replace"] = float(reps)
+    f["al_replace_dissimilar"] = float(dissimilar)
+    f["al_indel"] = float(ins)
+    f["al_single_sub"] = float(reps == 1 and ins == 0)
+    f["al_single_sub_dissim"] = float(reps == 1 and dissimilar == 1 and ins <= 1)
+    return f
 
 
 # ------------------------------------------------------------------ model

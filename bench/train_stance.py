@@ -40,9 +40,9 @@ def featurize(pairs):
 
 def train(X: list[dict], y: list[int], *, epochs=60, lr=0.1, l2=1e-3, l2_words=3e-3, seed=0):
     k = len(CLASSES)
-    df = Counter(f for x in X for f in x if f.startswith("w:"))
+    df = Counter(f for x in X for f in x if f.startswith(("w:", "r:")))
     keep = {f for f, c in df.items() if c >= MIN_DF}
-    dense = sorted({f for x in X for f in x if not f.startswith("w:")})
+    dense = sorted({f for x in X for f in x if not f.startswith(("w:", "r:"))})
     mean = {f: sum(x.get(f, 0.0) for x in X) / len(X) for f in dense}
     std = {f: math.sqrt(sum((x.get(f, 0.0) - mean[f]) ** 2 for x in X) / len(X)) or 1.0 for f in dense}
     rows = []
@@ -74,7 +74,7 @@ def train(X: list[dict], y: list[int], *, epochs=60, lr=0.1, l2=1e-3, l2_words=3
                 b[c] -= step * g[c]
             for f, v in r.items():
                 w = W[f]
-                reg = l2_words if f.startswith("w:") else l2
+                reg = l2_words if f.startswith(("w:", "r:")) else l2
                 for c in range(k):
                     w[c] -= step * (g[c] * v + reg * w[c])
     W = {f: [round(v, 4) for v in w] for f, w in W.items() if any(abs(v) > 1e-3 for v in w)}
@@ -82,10 +82,34 @@ def train(X: list[dict], y: list[int], *, epochs=60, lr=0.1, l2=1e-3, l2_words=3
             "mean": {f: round(mean[f], 6) for f in dense}, "std": {f: round(std[f], 6) for f in dense}}
 
 
+def cross_validate(pairs, X, y, k) -> int:
+    from analysis.compare import predict_proba
+    order = list(range(len(X)))
+    random.Random(1).shuffle(order)
+    pred = [None] * len(X)
+    for fold in range(k):
+        test = set(order[fold::k])
+        tr = [i for i in order if i not in test]
+        m = train([X[i] for i in tr], [y[i] for i in tr])
+        for i in test:
+            pr = predict_proba(m, X[i])
+            pred[i] = CLASSES.index(max(pr, key=pr.get))
+    f1s = []
+    for c in range(len(CLASSES)):
+        tp = sum(p == c and t == c for p, t in zip(pred, y))
+        fp = sum(p == c and t != c for p, t in zip(pred, y))
+        fn = sum(p != c and t == c for p, t in zip(pred, y))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    print(f"{k}-fold CV on train: F1 " + " ".join(f"{c} {f:.3f}" for c, f in zip(CLASSES, f1s))
+          + f"  macro {sum(f1s) / len(f1s):.3f}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ans", default=str(ROOT.parent / "shared" / "datasets" / "ans"))
     ap.add_argument("--out", default=str(MODEL_PATH))
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on TRAIN only, no write")
     args = ap.parse_args(argv)
     path = Path(args.ans) / "stance_train.csv"
     if not path.exists():
@@ -95,6 +119,8 @@ def main(argv=None) -> int:
     pairs = read_pairs(path)
     X = featurize(pairs)
     y = [CLASSES.index(l) for _, _, l in pairs]
+    if args.cv:
+        return cross_validate(pairs, X, y, args.cv)
     model = train(X, y)
     model["about"] = ("Stance model for analysis.compare: multinomial logistic regression trained by "
                       "bench/train_stance.py on the ANS stance TRAIN split (J. Khouja, FEVER 2020, "
