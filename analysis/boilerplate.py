@@ -1,0 +1,138 @@
+"""Page furniture that is not article content: datelines, captions, newsletter
+prompts, "did you like this", reader comments, tag lists, disclaimers, titles.
+
+``find_boilerplate(text)`` returns ``(spans, dateline_outlet, dateline_place)``
+where spans are ``(start, end, kind)`` in original code points.  Detection is
+line-based with general patterns of Arabic news sites.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.lexicon import gazetteer
+from analysis.normalize import normalize
+
+__all__ = ["find_boilerplate", "lines"]
+
+_SUBSCRIBE = re.compile(
+    r"اشترك|للاشتراك|الاشتراك|نشرتنا البريديه|النشره البريديه|صندوق بريدك|بريدك الالكتروني|"
+    r"اضغط هنا|انقر هنا|يمكنكم الان متابعه|تابعونا|تابعوا .{0,30}(?:علي|عبر)|حمل تطبيق|"
+    r"انضم الي|قناتنا علي|حسابنا علي|subscribe|newsletter|click here")
+_FEEDBACK = re.compile(r"^هل اعجبك|^هل اعجبتك|^ما رايك في هذا|^شارك هذا|^شارك المقال|^اقرا ايضا|"
+                       r"^اقرأ أيضا|^مواضيع ذات صله|^اخبار ذات صله|^المزيد من")
+_COMMENTS = re.compile(r"^\d*\s*(?:تعليق|تعليقات|التعليقات)\b|^اضف تعليق|^اترك تعليقا|سياسه .{0,20}التعليقات|"
+                       r"^الرد$|^رد$|^comments?\b")
+_TAGS = re.compile(r"^(?:سمات|الكلمات المفتاحيه|كلمات مفتاحيه|كلمات دلاليه|الوسوم|وسوم|tags)\s*[:：]?\s")
+_DISCLAIMER = re.compile(r"^تنويه\s*:|تمثل راي كتابها|لا تعبر (?:بالضروره )?عن راي|الاراء الوارده|"
+                         r"جميع الحقوق محفوظه|privacy policy|cookies|all rights reserved|©")
+_CAPTION = re.compile(r"\[(?:[^\]]{0,80}(?:الصوره|صوره|حقوق|تصوير|ارشيف|photo|afp|getty|reuters)[^\]]*)\]\s*$|"
+                      r"^\(?(?:صوره|الصوره|تصوير)\s*[:(]|^(?:photo|image)\s*:", re.I)
+_END_PUNCT = re.compile(r"[.!?؟:\"»”)…]\s*$")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DATELINE_SLASH = re.compile(r"^\s*(?P<a>[^\s/:()\"«]{2,25}(?:\s[^\s/:()\"«]{1,25}){0,2})\s*/\s*"
+                             r"(?:(?P<b>[^\s/:()\"«]{2,25}(?:\s[^\s/:()\"«]{1,25}){0,1})\s*[:/-]\s*)?")
+_DATELINE_MIN = re.compile(r"^\s*(?P<a>[^\s:()\"«]{2,25}(?:\s[^\s:()\"«]{1,25})?)\s+من\s+"
+                           r"(?P<b>[^\s:()\"«]{2,25}(?:\s[^\s:()\"«]{1,25})?)\s*:\s*")
+_DATELINE_DASH = re.compile(r"^\s*\(?(?P<a>[^\s:()\"«–—-]{2,25}(?:\s[^\s:()\"«–—-]{1,25}){0,2})\)?\s*[–—-]\s*"
+                            r"\(?(?P<b>[^\s:()\"«–—-]{2,25}(?:\s[^\s:()\"«–—-]{1,25}){0,2})?\)?\s*[:–—-]?\s+")
+
+
+def lines(text: str):
+    """(start, end, line) for each line of ``text`` (end excludes the newline)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _classify(norm: str) -> str | None:
+    low = norm.lower()
+    if _TAGS.search(low):
+        return "tags"
+    if _CAPTION.search(low):
+        return "caption"
+    if _DISCLAIMER.search(low):
+        return "disclaimer"
+    if _FEEDBACK.search(low):
+        return "feedback"
+    if len(low) < 260 and _SUBSCRIBE.search(low):
+        return "subscribe"
+    if not _ARABIC.search(low):
+        return "disclaimer" if re.search(r"[a-z]{3}", low) and len(low) < 200 else None
+    return None
+
+
+def _is_heading(norm: str) -> bool:
+    words = norm.split()
+    return 0 < len(words) <= 12 and not _END_PUNCT.search(norm) and len(norm) < 120
+
+
+def _dateline(line: str):
+    """(length, outlet, place) of a dateline at the start of ``line``."""
+    gz = gazetteer()
+    norm = normalize(line)
+    for rx in (_DATELINE_MIN, _DATELINE_SLASH, _DATELINE_DASH):
+        m = rx.match(norm)
+        if not m:
+            continue
+        a = (m.group("a") or "").strip()
+        b = (m.group("b") or "").strip()
+        if rx is _DATELINE_DASH and not (a in gz.places or a in gz.outlets or b in gz.outlets
+                                         or b in gz.places):
+            continue
+        if rx is _DATELINE_SLASH and len(a.split()) > 3:
+            continue
+        if rx is _DATELINE_MIN:
+            return m.end(), a, b
+        if a in gz.places and (not b or b not in gz.places):
+            return m.end(), b or None, a
+        if rx is _DATELINE_DASH and b and a in gz.outlets:
+            return m.end(), a, b
+        if rx is _DATELINE_DASH:
+            return m.end(), (b or a) if (b or a) not in gz.places else None, a if a in gz.places else b
+        return m.end(), a, b or None
+    return None
+
+
+def _original_len(line: str, norm_len: int) -> int:
+    """Original length of the prefix whose normalized form is ``norm_len`` long."""
+    from analysis.normalize import normalize_with_map
+
+    nt = normalize_with_map(line)
+    return nt.to_original(0, norm_len)[1] if norm_len else 0
+
+
+def find_boilerplate(text: str):
+    spans: list[tuple[int, int, str]] = []
+    outlet = place = None
+    in_comments = False
+    seen: set[str] = set()
+    body_lines = 0
+    first_content = True
+    for start, end, line in lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        norm = normalize(stripped)
+        kind = _classify(norm)
+        if kind is None and _COMMENTS.search(norm.lower()):
+            in_comments = True
+            kind = "comments"
+        elif kind is None and in_comments:
+            kind = "comments"
+        elif kind is None and norm in seen and len(norm) > 40:
+            kind = "caption"  # a caption repeated as the following paragraph
+        elif kind is None and _is_heading(norm):
+            kind = "title" if first_content else "heading"
+        seen.add(norm)
+        if kind:
+            spans.append((start, end, kind))
+            continue
+        first_content = False
+        body_lines += 1
+        if body_lines <= 2 and outlet is None and place is None:
+            dl = _dateline(line)
+            if dl:
+                n, outlet, place = dl
+                spans.append((start, start + _original_len(line, n), "dateline"))
+    return spans, outlet, place
