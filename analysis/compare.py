@@ -199,6 +199,12 @@ def compare(a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | No
     else:
         label = _rule_label(sim, disc, parts)
     topical = sim >= 0.12 or parts["stem_containment"] >= 0.25 or same_speaker
+    if label == "disagree" and _only_disjoint_places(disc) and sim < 0.45:
+        # two different place lists (not one place swapped for another) with
+        # nothing in common, in otherwise different sentences: about
+        # different things, not a contradiction
+        label = "other"
+        reasons.append("place lists share nothing and the wording differs: related, not contradicting")
     if label == "disagree" and topical:
         rel, score = "contradicts", probs.get("disagree", min(1.0, 0.5 + sim))
     elif label == "agree" and topical:
@@ -214,6 +220,12 @@ def compare(a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | No
     else:
         rel, score = "unrelated", sim
     return Comparison(rel, round(float(score), 4), disc, reasons, probs)
+
+
+def _only_disjoint_places(disc: list[dict]) -> bool:
+    kinds = {d["kind"] for d in disc}
+    return kinds == {"place"} and all(
+        not d.get("shared") and max(d["a"].count("،"), d["b"].count("،")) >= 1 for d in disc)
 
 
 def _rule_label(sim: float, disc: list[dict], parts: dict) -> str:

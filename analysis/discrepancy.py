@@ -82,6 +82,9 @@ _COUNTRIES = set(normalize(
     "ألمانيا إسرائيل باكستان أفغانستان الهند إيطاليا إسبانيا اليابان أوكرانيا إثيوبيا كينيا نيجيريا").split())
 
 
+_NISBA: set[str] = set()
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], int]:
     """normalized surface form -> canonical place name; max words in a form."""
@@ -131,7 +134,9 @@ def _gazetteer() -> tuple[dict[str, str], int]:
                 break
         nis = base if base.endswith("ي") else base + "ي"
         for form in (nis, nis + "ه", nis + "ين", nis + "ون", nis + "ات", nis + "يه"):
-            names.setdefault(form, names.get(c, c))
+            if form not in names:
+                names[form] = names.get(c, c)
+                _NISBA.add(form)
     width = max((len(k.split()) for k in names), default=1)
     return names, width
 
@@ -177,8 +182,9 @@ def _canon_place(p: str) -> str:
     return _PLACE_ALIASES.get(n, n)
 
 
-def places_in(text: str) -> list[str]:
-    """Canonical places named in ``text``, in order, without repeats."""
+def places_in(text: str, *, nisba: bool = True) -> list[str]:
+    """Canonical places named in ``text``, in order, without repeats;
+    ``nisba`` also counts nationality adjectives (مصرية -> مصر)."""
     names, width = _gazetteer()
     toks = tokens(text)
     out: list[str] = []
@@ -188,7 +194,7 @@ def places_in(text: str) -> list[str]:
         for n in range(min(width, len(toks) - i), 0, -1):
             span = toks[i:i + n]
             for cand in _place_variants(span):
-                if cand in names:
+                if cand in names and (nisba or cand not in _NISBA):
                     hit = (names[cand], n)
                     break
             if hit:
@@ -333,21 +339,36 @@ def _join(ms: list[NumberMention]) -> str:
 
 # ------------------------------------------------------------------ places
 def place_discrepancies(a: str, b: str) -> list[dict]:
-    pa, pb = places_in(a), places_in(b)
+    """Places named in one text and not the other.  Named places are compared
+    first; nationality adjectives only when the named places agree."""
+    out = _place_diff(places_in(a, nisba=False), places_in(b, nisba=False))
+    return out or _place_diff(places_in(a), places_in(b))
+
+
+def _place_diff(pa: list[str], pb: list[str]) -> list[dict]:
     if not pa or not pb:
         return []
     ca = {_canon_place(p) for p in pa}
     cb = {_canon_place(p) for p in pb}
     par = _parents()
-    # a city and its country are not a discrepancy (القاهرة ~ مصر)
-    cover_a = ca | {par[x] for x in ca if x in par}
-    cover_b = cb | {par[x] for x in cb if x in par}
-    only_a = [p for p in pa if _canon_place(p) not in cover_b and par.get(_canon_place(p)) not in cb]
-    only_b = [p for p in pb if _canon_place(p) not in cover_a and par.get(_canon_place(p)) not in ca]
+    # a city and its country are not a discrepancy (القاهرة ~ مصر), unless the
+    # other side lists other cities of that country (a different list)
+    only_a = [p for p in pa if not _covered(_canon_place(p), ca, cb, par)]
+    only_b = [p for p in pb if not _covered(_canon_place(p), cb, ca, par)]
     if only_a and only_b:
         return [{"kind": "place", "a": "، ".join(only_a), "b": "، ".join(only_b),
                  "shared": "، ".join(p for p in pa if p in pb)}]
     return []
+
+
+def _covered(x: str, own: set, other: set, par: dict) -> bool:
+    if x in other:
+        return True
+    parent = par.get(x)
+    if parent and parent in other:
+        return not any(par.get(y) == parent for y in other)
+    # a country is covered by a city of it on the other side
+    return any(par.get(y) == x for y in other) and x not in {par.get(z) for z in own if z != x}
 
 
 # ------------------------------------------------------------------ dates
