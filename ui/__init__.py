@@ -1,0 +1,1 @@
+"""Isnad's desktop interface: the only package that imports PySide6."""

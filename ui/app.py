@@ -1,0 +1,142 @@
+"""QApplication set-up: translations, direction, the bundled font; ``main(argv)``."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from storage.db import Database, DatabaseError
+from ui.settings import APPLICATION, ORGANIZATION, Settings
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+FONTS = RESOURCES / "fonts"
+I18N = RESOURCES / "i18n"
+SCREENSHOT_SIZE = (1400, 900)
+ARTICLE_FONT_SIZE = 15
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="isnad", description="Isnad review desk")
+    p.add_argument("--db", help="SQLAlchemy URL or SQLite file path")
+    p.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")
+    p.add_argument("--article", type=int, help="open this article")
+    p.add_argument("--lang", choices=["ar", "en"], help="UI language for this run")
+    return p.parse_args(argv)
+
+
+def application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Isnad's own .qm and Qt's qtbase for Arabic; direction and locale follow."""
+    translators: list[QTranslator] = []
+    if language == "ar":
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Iraq))
+        for name, folder in (("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath
+                                                            .TranslationsPath)),
+                             ("isnad_ar", str(I18N))):
+            tr = QTranslator(app)
+            if tr.load(name, folder):
+                app.installTranslator(tr)
+                translators.append(tr)
+            else:
+                log.warning("translation %s not found in %s", name, folder)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return translators
+
+
+def register_fonts() -> str | None:
+    """Register the bundled Arabic font; returns its family name."""
+    family = None
+    for path in sorted(FONTS.glob("*.ttf")):
+        fid = QFontDatabase.addApplicationFont(str(path))
+        if fid >= 0 and family is None:
+            family = QFontDatabase.applicationFontFamilies(fid)[0]
+    return family
+
+
+def article_font(family: str | None) -> QFont:
+    font = QFont(family) if family else QFont()
+    font.setPointSize(ARTICLE_FONT_SIZE)
+    return font
+
+
+def open_database(target: str | None) -> Database:
+    return Database.open(target)
+
+
+def build_window(db: Database, settings: Settings, family: str | None):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(db, settings)
+    win.pane.view.document().setDefaultFont(article_font(family))
+    win.inspector.text.setFont(article_font(family))
+    return win
+
+
+def screenshot(win, path: str, article_id: int | None) -> int:
+    from ui import first_run
+
+    if first_run.is_empty(win.db) and first_run.demo_files():
+        first_run.import_now(win.db, first_run.demo_files())
+        win.reload_articles()
+    if article_id is None or not win.open_article(article_id):
+        win.open_first()
+    win.resize(*SCREENSHOT_SIZE)
+    win.show()
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()
+    win.repaint()
+    ok = win.grab().save(path, "PNG")
+    if not ok:
+        print(f"isnad: could not write {path}", file=sys.stderr)
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    app = application([])
+    settings = Settings()
+    language = args.lang or settings.ui_language()
+    app._translators = install_translations(app, language)  # keep them alive
+    family = register_fonts()
+    try:
+        db = open_database(args.db)
+    except DatabaseError as exc:
+        print(f"isnad: {exc}", file=sys.stderr)
+        return 1
+    win = build_window(db, settings, family)
+    try:
+        if args.screenshot:
+            return screenshot(win, args.screenshot, args.article)
+        return run_interactive(app, win, args.article)
+    finally:
+        win.tasks.shutdown()
+        db.dispose()
+
+
+def run_interactive(app: QApplication, win, article_id: int | None) -> int:
+    geometry = win.settings.get("window/geometry")
+    if geometry.isEmpty() or not win.restoreGeometry(geometry):
+        win.resize(*SCREENSHOT_SIZE)
+    win.show()
+    if article_id is None or not win.open_article(article_id):
+        win.open_first()
+    win.load_entities()
+    QTimer.singleShot(0, win.offer_demo)
+    return app.exec()

@@ -1,0 +1,124 @@
+"""Every reviewer edit is a QUndoCommand that calls a storage service.
+
+Each redo/undo is its own transaction; the service writes the review event.
+A command whose service call fails marks itself obsolete, so the stack drops
+it, and reports the error through the context.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from storage import services
+from storage.db import Database
+
+
+@dataclass
+class ReviewContext:
+    db: Database
+    reviewer: Callable[[], str]
+    changed: Callable[[int, int | None], None]  # (article_id, claim_id or None)
+    failed: Callable[[str], None]
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, ctx: ReviewContext, article_id: int, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.article_id = article_id
+        self.claim_id: int | None = None
+
+    def _call(self, fn: Callable[[Any], Any]) -> bool:
+        try:
+            with self.ctx.db.session() as s:
+                fn(s)
+        except services.ServiceError as exc:
+            self.setObsolete(True)
+            self.ctx.failed(str(exc))
+            return False
+        self.ctx.changed(self.article_id, self.claim_id)
+        return True
+
+
+class ReviewCommand(_ServiceCommand):
+    """A decision on one claim: status, verdict, corrected text, speaker, note."""
+
+    def __init__(self, ctx: ReviewContext, claim: dict[str, Any], text: str, **changes: Any):
+        super().__init__(ctx, claim["article_id"], text)
+        self.claim_id = claim["id"]
+        self.version = claim["version"]
+        self.changes = changes
+        self.before: dict[str, Any] | None = None
+        self.after: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._call(self._redo)
+
+    def _redo(self, s) -> None:
+        who = self.ctx.reviewer()
+        if self.after is None:
+            self.before = services.claim_state(services.get_claim(s, self.claim_id))
+            self.after = services.review_claim(s, self.claim_id, who,
+                                               expected_version=self.version, **self.changes)
+        else:
+            self.after = services.restore_claim(s, self.claim_id, who, self.after,
+                                                expected_version=self.before["version"])
+
+    def undo(self) -> None:
+        self._call(self._undo)
+
+    def _undo(self, s) -> None:
+        self.before = services.restore_claim(s, self.claim_id, self.ctx.reviewer(), self.before,
+                                             expected_version=self.after["version"])
+
+
+class AdjustSpanCommand(_ServiceCommand):
+    """Move a claim's boundaries."""
+
+    def __init__(self, ctx: ReviewContext, claim: dict[str, Any], start: int, end: int):
+        super().__init__(ctx, claim["article_id"], QCoreApplication.translate("Commands", "Adjust claim boundaries"))
+        self.claim_id = claim["id"]
+        self.span = (start, end)
+        self.version = claim["version"]
+        self.before: dict[str, Any] | None = None
+        self.after: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._call(self._redo)
+
+    def _redo(self, s) -> None:
+        who = self.ctx.reviewer()
+        if self.before is None:
+            self.before = services.claim_state(services.get_claim(s, self.claim_id))
+        self.after = services.adjust_claim(s, self.claim_id, *self.span, who,
+                                           expected_version=self.before["version"])
+
+    def undo(self) -> None:
+        self._call(self._undo)
+
+    def _undo(self, s) -> None:
+        self.before = services.restore_claim(s, self.claim_id, self.ctx.reviewer(), self.before,
+                                             expected_version=self.after["version"])
+
+
+class CreateClaimCommand(_ServiceCommand):
+    """A claim made by hand from the reader's selection."""
+
+    def __init__(self, ctx: ReviewContext, article_id: int, start: int, end: int):
+        super().__init__(ctx, article_id, QCoreApplication.translate("Commands", "New claim"))
+        self.span = (start, end)
+
+    def redo(self) -> None:
+        self._call(self._redo)
+
+    def _redo(self, s) -> None:
+        c = services.create_claim(s, self.article_id, *self.span, self.ctx.reviewer())
+        self.claim_id = c.id
+
+    def undo(self) -> None:
+        self._call(lambda s: services.delete_claim(s, self.claim_id, self.ctx.reviewer()))
+
