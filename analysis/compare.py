@@ -175,7 +175,9 @@ def predict_proba(model, feats: dict[str, float]) -> dict[str, float]:
 
 
 # ------------------------------------------------------------------ compare
-_STRONG = ("number", "place", "title", "date", "negation")
+# kinds that make an otherwise agreeing pair a contradiction (a rank
+# difference is about the speaker, not the claim: it is listed, not decisive)
+_STRONG = ("number", "place", "date", "negation")
 
 
 def compare(a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | None = None,
@@ -209,9 +211,9 @@ def compare(a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | No
         rel, score = "contradicts", probs.get("disagree", min(1.0, 0.5 + sim))
     elif label == "agree" and topical:
         strict = [d for d in disc if d["kind"] in _STRONG]
-        if strict and sim < 0.85:
+        if strict:
             rel, score = "contradicts", max(0.5, sim)
-        elif sim >= 0.6 and not disc:
+        elif sim >= 0.6 and all(d["kind"] == "title" for d in disc):
             rel, score = "same", sim
         else:
             rel, score = "supports", sim
