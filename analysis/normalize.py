@@ -88,9 +88,23 @@ def fold_char(ch: str) -> str:
     return ch.translate(_TABLE)
 
 
+_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]")
+_REPLACE = [(chr(k), v) for k, v in _TABLE.items() if v is not None and chr(k) != v]
+# chained replacement equals translate only if no output is itself replaced
+assert all(ch not in dict(_REPLACE) for _, v in _REPLACE for ch in v)
+
+
 def normalize(text: str) -> str:
-    """The comparison form of ``text`` (no offset map)."""
-    return text.translate(_TABLE)
+    """The comparison form of ``text`` (no offset map).
+
+    Same result as ``text.translate(_TABLE)``, several times faster on long
+    Arabic texts: one regex pass for deletions, then ``str.replace`` only
+    for the characters present."""
+    text = _DELETE_RE.sub("", text)
+    for ch, out in _REPLACE:
+        if ch in text:
+            text = text.replace(ch, out)
+    return text
 
 
 @dataclass(frozen=True, slots=True)

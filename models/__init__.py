@@ -114,6 +114,7 @@ class Article(Base):
     boilerplate: Mapped[list[Any]] = mapped_column(default=list)  # [[start, end, kind], ...]
     extractor_version: Mapped[str | None] = mapped_column(String(40))
     story_id: Mapped[int | None] = mapped_column(Integer)
+    links_computed_at: Mapped[dt.datetime | None] = mapped_column()  # cross-source suggestions
 
     outlet: Mapped[Outlet | None] = relationship(back_populates="articles", lazy="joined")
     claims: Mapped[list[Claim]] = relationship(

@@ -142,11 +142,12 @@ class Importer:
                 "published": parse_date(r.date), "body": r.body, "content_hash": h,
                 "source_file": r.source_file, "imported_at": now, "boilerplate": [],
             })
-        result = s.execute(
-            insert(Article).returning(Article.id, sort_by_parameter_order=True), rows)
+        conn = s.connection()
+        table = Article.__table__
+        result = conn.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
         ids = [row[0] for row in result]
-        search.index_articles(
-            s.connection(), [(i, row["title"], row["body"]) for i, row in zip(ids, rows)])
+        search.index_articles(conn, [(i, row["title"], row["body"]) for i, row in zip(ids, rows)])
         return ids
 
     def _outlet_id(self, s: Session, name: str) -> int:

@@ -1,0 +1,101 @@
+"""Cross-source link suggestions, computed and stored.
+
+Candidates come from analysis.candidates.CandidateIndex (blocking by speaker,
+entities, numbers and n-grams: never all pairs); each candidate pair is
+judged by analysis.compare and stored as a ``suggested`` ClaimLink with its
+relation, score, discrepancies and reasons.  A reviewer's confirmed or
+rejected link is never overwritten.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from models import Article, Claim, ClaimLink, utcnow
+from storage.db import Database
+
+TOP_K = 5
+
+
+def build_index(s: Session):
+    from analysis.candidates import CandidateIndex
+
+    index = CandidateIndex()
+    rows = s.execute(select(Claim.id, Claim.article_id, Claim.text, Claim.speaker_entity_id,
+                            Claim.details).where(Claim.status != "rejected"))
+    info = {}
+    for cid, aid, text, ent, details in rows:
+        nums = [n.get("value") for n in (details or {}).get("numbers", [])
+                if isinstance(n, dict) and isinstance(n.get("value"), (int, float))]
+        index.add(cid, aid, text, speaker_entity=ent, numbers=nums)
+        info[cid] = (aid, text, ent, nums)
+    return index, info
+
+
+def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
+            progress: Callable[[int, int], None] | None = None,
+            cancel: Callable[[], bool] | None = None) -> int:
+    """Compute and store suggestions for the claims of these articles (all if None)."""
+    from analysis.compare import compare
+
+    index, info = build_index(s)
+    wanted = set(article_ids) if article_ids is not None else None
+    claims = s.execute(select(Claim.id, Claim.article_id, Claim.text, Claim.speaker_entity_id,
+                              Claim.speaker, Claim.speaker_title)
+                       .where(Claim.status != "rejected").order_by(Claim.id)).all()
+    claims = [c for c in claims if wanted is None or c.article_id in wanted]
+    existing = {(a, b) for a, b in s.execute(select(ClaimLink.claim_a_id, ClaimLink.claim_b_id))}
+    by_id = {c.id: c for c in s.execute(select(Claim.id, Claim.speaker, Claim.speaker_title))}
+    added = 0
+    for n, c in enumerate(claims):
+        if cancel and cancel():
+            break
+        _, _, ent, nums = info.get(c.id, (None, None, None, []))
+        for other, _score in index.query(c.text, article_id=c.article_id, speaker_entity=ent,
+                                         numbers=nums, k=TOP_K):
+            pair = (min(c.id, other), max(c.id, other))
+            if pair in existing or (pair[1], pair[0]) in existing:
+                continue
+            o = by_id[other]
+            res = compare(c.text, info[other][1], speaker_a=c.speaker, speaker_b=o.speaker,
+                          title_a=c.speaker_title, title_b=o.speaker_title)
+            existing.add(pair)
+            if res.relation == "unrelated":
+                continue
+            s.add(ClaimLink(claim_a_id=pair[0], claim_b_id=pair[1], relation=res.relation,
+                            score=float(res.score), status="suggested",
+                            discrepancies=res.discrepancies, reasons=res.reasons))
+            added += 1
+        if progress and n % 50 == 0:
+            progress(n, len(claims))
+    done = wanted if wanted is not None else {c.article_id for c in claims}
+    if done:
+        s.execute(update(Article).where(Article.id.in_(list(done)))
+                  .values(links_computed_at=utcnow()))
+    s.flush()
+    return added
+
+
+def missing(s: Session) -> list[int]:
+    """Articles with claims whose suggestions were never computed."""
+    return list(s.scalars(select(Article.id).where(
+        Article.links_computed_at.is_(None),
+        select(Claim.id).where(Claim.article_id == Article.id).exists())))
+
+
+def ensure_suggestions(db: Database) -> int:
+    with db.session() as s:
+        todo = missing(s)
+        if not todo:
+            return 0
+        return suggest(s, todo)
+
+
+def links_for_claim(s: Session, claim_id: int) -> list[ClaimLink]:
+    """Links touching a claim, best first (confirmed, then suggested by score)."""
+    links = s.scalars(select(ClaimLink).where(
+        or_(ClaimLink.claim_a_id == claim_id, ClaimLink.claim_b_id == claim_id))).all()
+    order = {"confirmed": 0, "suggested": 1, "rejected": 2}
+    return sorted(links, key=lambda ln: (order.get(ln.status, 3), -ln.score, ln.id))
