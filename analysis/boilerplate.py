@@ -109,11 +109,11 @@ def find_boilerplate(text: str):
     seen: set[str] = set()
     body_lines = 0
     first_content = True
-    for start, end, line in lines(text):
-        stripped = line.strip()
-        if not stripped:
+    norm_lines = normalize(text).split("\n")
+    for (start, end, line), norm in zip(lines(text), norm_lines):
+        norm = norm.strip()
+        if not norm:
             continue
-        norm = normalize(stripped)
         kind = _classify(norm)
         if kind is None and _COMMENTS.search(norm.lower()):
             in_comments = True

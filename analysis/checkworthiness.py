@@ -22,8 +22,8 @@ _VERIFIABLE = re.compile(r"(?<!\w)(?:قتل|قتلى|اصيب|اصابه|اعت�
 
 
 def score(text: str, *, kind: str, speaker_kind: str | None, has_name: bool, has_title: bool,
-          n_numbers: int, n_dates: int, n_places: int) -> tuple[float, list[str]]:
-    norm = normalize(text)
+          n_numbers: int, n_dates: int, n_places: int, norm: str | None = None) -> tuple[float, list[str]]:
+    norm = norm if norm is not None else normalize(text)
     s = {"quote": 0.45, "statement": 0.45, "numeric": 0.5, "event": 0.3}.get(kind, 0.4)
     reasons = [f"{kind} claim"]
 

@@ -143,9 +143,10 @@ def _month_of(text: str) -> int:
     return 1
 
 
-def find_dates(text: str, published: _dt.date | None = None) -> list[dict]:
-    """Date expressions in ``text`` with their resolved day (see module doc)."""
-    nt = normalize_with_map(text)
+def find_dates(text: str, published: _dt.date | None = None, nt=None) -> list[dict]:
+    """Date expressions in ``text`` with their resolved day (see module doc).
+    ``nt`` may pass ``normalize_with_map(text)`` when the caller has it."""
+    nt = nt if nt is not None else normalize_with_map(text)
     norm = nt.text
     taken: list[tuple[int, int]] = []
     out = []

@@ -9,6 +9,7 @@ contiguous run of its words) and only one known entity of that kind fits.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from analysis.normalize import normalize
@@ -42,6 +43,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> tuple[str, ...]:
     """Comparison words of a name: normalized, no titles, no ال, عبد joined."""
     words = _WORD.findall(strip_titles(name))
@@ -166,9 +168,11 @@ def _role_regex():
     from functools import lru_cache  # noqa: F401  (kept local: cheap)
     from analysis.lexicon import gazetteer
 
+    from analysis.lexicon import _alt
+
     gz = gazetteer()
     if not hasattr(gz, "_role_re"):
-        alt = "|".join(re.escape(w) for w in gz.role_heads)
+        alt = _alt(gz.role_heads)
         gz._role_re = re.compile(r"(?<!\w)[وفبل]?(" + alt + r")(?!\w)")
     return gz._role_re
 

@@ -12,6 +12,7 @@ back; quotes are read on the original, where «» and “” keep their directio
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -176,11 +177,12 @@ def _comp_after(ctx: _Ctx, verb: str | None, s: int, limit: int, quotes) -> tupl
         m2 = re.compile(extra).search(norm, s, limit)
         if m2 and (best is None or m2.start() < best[0]):
             best = (m2.start(), m2.end())
-    for qs, qe, closed in quotes:
+    k = bisect.bisect_left(quotes, (s,))
+    if k < len(quotes):
+        qs, qe, closed = quotes[k]
         if s <= qs < limit and (best is None or qs < best[0]):
             if not closed or qe - qs > 40 or len(norm[qs:qe].split()) > _LONG_QUOTE_WORDS:
                 best = (qs, qs)
-            break
     return best
 
 
@@ -330,10 +332,12 @@ def _phrase_end(norm: str, s: int, pe: int) -> int:
 
 
 def _inside(quotes, pos: int) -> bool:
-    for qs, qe, closed in quotes:
-        if closed and qs < pos < qe - 1 and qe - qs > 12:
-            return True
-    return False
+    """``pos`` is inside a closed quotation (quotes are sorted, disjoint)."""
+    k = bisect.bisect_left(quotes, (pos,)) - 1
+    if k < 0:
+        return False
+    qs, qe, closed = quotes[k]
+    return closed and qs < pos < qe - 1 and qe - qs > 12
 
 
 # ------------------------------------------------------------ paragraph pass
@@ -468,15 +472,17 @@ def _build(ctx: _Ctx, raw: dict, names: list[str], gz_places: int) -> ExtractedC
         return None
     text = ctx.text[s:e]
     who: _Who | None = raw["who"]
-    nums = _find_numbers(text, s)
-    dates = [dict(d, start=d["start"] + s, end=d["end"] + s) for d in find_dates(text, ctx.published)]
+    ns, ne = raw["s"], raw["e"]
+    nums = _find_numbers(text, s) if _NUM_HINT.search(ctx.norm, ns, ne) else []
+    dates = [d for d in ctx.dates if s <= d["start"] and d["end"] <= e]
     kind = "event" if raw.get("event") else _kind(ctx, s, e, nums)
     name = who.name if who else None
     if name and who.kind == "person":
         name = fullest_name(name, names)
     cw, reasons = score(text, kind=kind, speaker_kind=who.kind if who else None,
                         has_name=bool(name), has_title=bool(who and (who.title or who.role)),
-                        n_numbers=len(nums), n_dates=len(dates), n_places=gz_places)
+                        n_numbers=len(nums), n_dates=len(dates), n_places=gz_places,
+                        norm=ctx.norm[ns:ne])
     chain = []
     if who:
         chain.append({"role": "speaker", "name": name or who.text})
@@ -503,6 +509,11 @@ def _kind(ctx: _Ctx, s: int, e: int, nums) -> str:
     return "statement"
 
 
+# Cheap pre-check before the number parser: digits, number words, feminine duals.
+_NUM_HINT = re.compile(r"\d|(?<!\w)(?:[وبلف]|ال|وال|بال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|"
+                       r"مئ|مائ|الف|الاف|مليون|ملايين|مليار|عشرات|مئات|نصف|ربع|ثلث)|\w{2,}ت(?:ين|ان)(?!\w)")
+
+
 def _find_numbers(text: str, offset: int) -> list[dict]:
     try:
         found = _numbers.find_numbers(text)
@@ -524,6 +535,7 @@ def analyze(text: str, *, published: _dt.date | None = None, outlet: str | None 
     spans, dl_outlet, dl_place = find_boilerplate(text)
     ctx = _Ctx(text, published, outlet or dl_outlet)
     set_source(ctx.nt)
+    ctx.dates = find_dates(text, published, nt=ctx.nt)
     raw: list[dict] = []
     for p in paragraphs(text, [(s, e) for s, e, _ in spans]):
         _paragraph(ctx, p, raw)

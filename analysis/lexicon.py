@@ -104,7 +104,26 @@ _PFX = r"(?:[وف]?(?:قد|لقد)\s+|(?:و?كما|فيما|بينما|وفيم�
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words`` as a character trie (fast in ``re``);
+    longer words win over their prefixes."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    alts = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    end = "" in node
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if end else body
 
 
 @lru_cache(maxsize=1)

@@ -47,12 +47,29 @@ def _tokens(text: str, s: int, e: int):
 
 def _match_list(toks, i, words: list[str]) -> int:
     """Number of tokens at ``i`` that spell one of ``words`` (longest), or 0."""
-    for w in words:  # sorted longest first
-        parts = w.split()
+    index = _first_index(id(words), words)
+    cands = index.get(toks[i][2]) if i < len(toks) else None
+    if not cands:
+        return 0
+    for parts in cands:  # longest first
         n = len(parts)
-        if i + n <= len(toks) and all(_bare(toks[i + k][2], k == 0) == parts[k] for k in range(n)):
+        if i + n <= len(toks) and all(toks[i + k][2] == parts[k] for k in range(1, n)):
             return n
     return 0
+
+
+_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _first_index(key: int, words: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    index = _INDEXES.get(key)
+    if index is None:
+        index = {}
+        for w in sorted(words, key=lambda w: len(w.split()), reverse=True):
+            parts = tuple(w.split())
+            index.setdefault(parts[0], []).append(parts)
+        _INDEXES[key] = index
+    return index
 
 
 def _bare(tok: str, first: bool) -> str:
