@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -159,10 +160,28 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 # -- formats -------------------------------------------------------------------
 
+_PROMPT = re.compile(r"اشترك|إضغط|اضغط|انضم|تابعونا|حسابنا|نشرتنا|للاشتراك|للإشتراك|subscribe",
+                     re.I)
+
+
+def guess_title(text: str) -> str | None:
+    """A plain text's headline: the first short line that is not a prompt or a label."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:8]
+    for ln in lines:
+        if 15 <= len(ln) <= 150 and not _PROMPT.search(ln) and not ln.endswith((":", ".")) \
+                and "/" not in ln[:25]:
+            return ln
+    if not lines:
+        return None
+    first = lines[0]
+    if len(first) <= 90:
+        return first
+    cut = first.rfind(" ", 0, 90)
+    return first[: cut if cut > 40 else 90] + "…"
+
+
 def _read_txt(text: str, where: str, name: str) -> Iterator[Item]:
-    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-    title = first if 0 < len(first) <= 200 else (first[:120] + "…" if first else None)
-    yield Record(body=text, source_file=name, title=title)
+    yield Record(body=text, source_file=name, title=guess_title(text))
 
 
 def _read_html(text: str, where: str, name: str) -> Iterator[Item]:
