@@ -42,11 +42,14 @@ class CandidateIndex:
 
     max_df: a stem found in more than this share of claims (and more than
     ``min_df_cutoff`` claims) is not used to gather candidates, only to
-    rerank.  pool: how many gathered candidates are reranked.
+    rerank; max_postings caps that cut-off absolutely, so query cost stays
+    bounded however large the index grows.  pool: how many gathered
+    candidates are reranked.
     """
 
     def __init__(self, *, max_df: float = 0.02, min_df_cutoff: int = 200, pool: int = 60,
-                 block_cap: int = 500):
+                 block_cap: int = 500, max_postings: int = 4000):
+        self.max_postings = max_postings
         self.max_df = max_df
         self.min_df_cutoff = min_df_cutoff
         self.pool = pool
@@ -110,7 +113,8 @@ class CandidateIndex:
 
     # -------------------------------------------------------------- querying
     def _cutoff(self) -> int:
-        return max(self.min_df_cutoff, int(self.max_df * max(1, len(self._claims))))
+        return min(self.max_postings,
+                   max(self.min_df_cutoff, int(self.max_df * max(1, len(self._claims)))))
 
     def query(self, text: str, *, article_id: int | None = None, speaker_entity: int | None = None,
               entities: Iterable[int] = (), numbers: Iterable[float] = (), k: int = 5,
@@ -192,7 +196,7 @@ class CandidateIndex:
     # -------------------------------------------------------------- caching
     def to_bytes(self) -> bytes:
         data = {"v": 1, "max_df": self.max_df, "min_df_cutoff": self.min_df_cutoff, "pool": self.pool,
-                "block_cap": self.block_cap,
+                "block_cap": self.block_cap, "max_postings": self.max_postings,
                 "claims": [[cid, c.article, c.text, list(c.stems), c.speaker, list(c.entities),
                             list(c.numbers)] for cid, c in self._claims.items()]}
         return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -201,7 +205,7 @@ class CandidateIndex:
     def from_bytes(cls, b: bytes) -> "CandidateIndex":
         data = json.loads(zlib.decompress(b).decode("utf-8"))
         idx = cls(max_df=data["max_df"], min_df_cutoff=data["min_df_cutoff"], pool=data["pool"],
-                  block_cap=data["block_cap"])
+                  block_cap=data["block_cap"], max_postings=data.get("max_postings", 4000))
         for cid, art, text, stems, spk, ents, nums in data["claims"]:
             idx._claims[cid] = _Claim(art, text, tuple(stems), spk, tuple(ents), tuple(nums))
             for s in stems:
