@@ -7,7 +7,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-GUI_FLAGS = ("--screenshot", "--article")
+# options of the top level that take a value (so the value is not read as a command)
+VALUE_OPTIONS = {"--db", "--screenshot", "--article", "--lang"}
+
+
+def command_of(argv: list[str], commands: set[str]) -> str | None:
+    """The headless command named in argv, or None when the app should open."""
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+            continue
+        if a in VALUE_OPTIONS:
+            skip = True
+            continue
+        if a.startswith("-"):
+            continue
+        return a if a in commands else a  # an unknown word is a (wrong) command too
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,9 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     from cli.main import build_parser
 
     commands = set(build_parser()._subparsers._group_actions[0].choices)  # noqa: SLF001
+    command = command_of(argv, commands)
     wants_help = any(a in ("-h", "--help") for a in argv)
-    if any(a.startswith(GUI_FLAGS) for a in argv) or not (
-            wants_help or any(a in commands for a in argv)):
+    if command is None and not wants_help:
         from ui.app import main as gui_main
 
         return gui_main(argv)
