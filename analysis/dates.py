@@ -44,7 +44,9 @@ _ORDINAL_DAYS = {normalize(w): i for i, w in enumerate((
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    from analysis.lexicon import _alt as trie_alt
+
+    return trie_alt(words)
 
 
 @lru_cache(maxsize=1)

@@ -523,6 +523,23 @@ def _find_numbers(text: str, offset: int) -> list[dict]:
              "unit": n.unit, "kind": getattr(n, "kind", "count")} for n in found]
 
 
+def _limit_events(ctx: _Ctx, raw: list[dict], mentions) -> list[dict]:
+    """Keep event claims that name a place/organisation, at most as many as
+    the attributed claims (and at least 3)."""
+    events = []
+    for r in raw:
+        if r.get("event"):
+            s, e = ctx.orig(r["s"], r["e"])
+            r["_places"] = _places_in(mentions, s, e)
+            if r["_places"]:
+                events.append(r)
+    n_attr = sum(1 for r in raw if not r.get("event"))
+    keep = max(3, n_attr)
+    events.sort(key=lambda r: -r["_places"])
+    kept = {id(r) for r in events[:keep]}
+    return [r for r in raw if not r.get("event") or id(r) in kept]
+
+
 def _places_in(mentions, s, e) -> int:
     return sum(1 for m in mentions if m.kind != "person" and s <= m.start < e)
 
@@ -541,6 +558,7 @@ def analyze(text: str, *, published: _dt.date | None = None, outlet: str | None 
         _paragraph(ctx, p, raw)
     mentions = [Mention(**m) for m in find_mentions(text, ctx.nt, [w for w in ctx.people])]
     names = [m.name for m in mentions if m.kind == "person"]
+    raw = _limit_events(ctx, raw, mentions)
     claims = []
     for r in raw:
         s, e = ctx.orig(r["s"], r["e"])

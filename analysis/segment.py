@@ -18,6 +18,7 @@ __all__ = ["Paragraph", "quote_regions", "sentence_ends", "paragraphs", "is_list
 _OPEN = "«“„‹"
 _CLOSE = "»”‟›"
 _AMBIG = "\"'‘’″`"
+_QUOTE_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE + _AMBIG) + "]")
 _SENT_END = re.compile(r"(?:\.{2,}|…|[.!?؟])(?=[\s\"'»”’)\]]|$)|(?<=[»”\"])\.(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|"
                         r"\d{1,2}\s*[-.)]|[-•*▪●])\s*[:：\-–]?\s*")
@@ -50,7 +51,8 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     """Quoted regions (open, past-close, closed?) in text[start:end]."""
     regions: list[tuple[int, int, bool]] = []
     open_at = None
-    for i in range(start, end):
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in _OPEN:
             kind = "open"

@@ -17,7 +17,7 @@ from analysis.lexicon import PARTICIPLES, STOP_WORDS, TIME_WORDS, gazetteer
 
 __all__ = ["Speaker", "parse_speaker", "find_relay", "parse_named"]
 
-_TOK = re.compile(r"\w+|[،,؛;()\[\]:]")
+_TOK = re.compile(r"\w+|[،,؛;()\[\]:\"]")
 _PARTS = set(PARTICIPLES)
 _ROLE_LINK = {"باسم", "بإسم", "العام", "العامه", "الاعلي", "الرسمي", "الرسميه"}
 _RELAY_NOUNS = r"(?:تصريح|تصريحات|حديث|حوار|مقابله|لقاء|بيان|كلمه|مؤتمر\s+صحفي|مؤتمر\s+صحافي|اتصال)"
@@ -176,13 +176,20 @@ def parse_named(text: str, s: int, e: int) -> Speaker | None:
             if kind != "person":
                 j = _org_run(toks, i)
                 return Speaker(toks[i][0], toks[j - 1][1], kind, name=_span(toks, i, j))
+        if head.startswith(("بال", "لل", "كال", "فال")):
+            return None if role is None and title is None else _finish(text, toks, start_i, i, title, role)
         j = _name_run(toks, i)
+        if role is None and title is None and j - i >= 2 and head.startswith("ال"):
+            return Speaker(toks[i][0], toks[j - 1][1], "organization", name=_span(toks, i, j))
         if j > i and head not in gz.org_heads:
             name = _span(toks, i, j)
             i = j
     if role is None and title is None and name is None:
         return None
-    end_i = i
+    return _finish(text, toks, start_i, i, title, role, name)
+
+
+def _finish(text, toks, start_i, end_i, title, role, name=None) -> Speaker:
     sp = Speaker(toks[start_i][0], toks[end_i - 1][1], "person", name=name, title=title, role=role)
     _appositive(text, toks, end_i, sp)
     return sp
