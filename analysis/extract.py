@@ -272,7 +272,7 @@ def _subject_before(ctx: _Ctx, ps: int, pos: int, prefix: str) -> _Who | None:
         if words[0] in ("لكن", "ولكن", "بينما", "فيما"):
             s = norm.find(words[1], s) if len(words) > 1 else pos
         sp = parse_named(norm, s, pos)
-        if sp is not None and sp.kind != "person" or (sp and sp.name and len(words) <= 3):
+        if sp is not None and (sp.kind != "person" or sp.role or sp.title):
             return _who(ctx, sp)
     return None
 
