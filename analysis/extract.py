@@ -242,12 +242,17 @@ def _verb_trig(ctx, m, prefix, verb, comp, ps) -> _Trig:
         before = _subject_before(ctx, ps, m.start(), prefix)
         if before is not None:
             who = before
-        elif not prefix and verb in {normalize(v) for v in PASSIVE} and _clause_start(norm, ps, m.start()):
+        elif not prefix and verb in _PASSIVE and _clause_start(norm, ps, m.start()):
             passive = True
+        elif verb.startswith("ي") and "كما" not in prefix:
+            passive = True  # يذكر أن / ويشير ... أن: impersonal, no speaker to inherit
     relay_span = find_relay(norm, sp.end if sp else between_s, between_e)
     relay = ctx.otext(relay_span)
     content = comp[1] if comp[1] is not None else -2
     return _Trig(m.start(), content, vtext, who, relay=relay, passive=passive)
+
+
+_PASSIVE = {normalize(v) for v in PASSIVE}
 
 
 def _clause_start(norm: str, ps: int, pos: int) -> bool:
