@@ -261,3 +261,4 @@ __all__ = [
     "Reviewer", "ReviewEvent", "ClaimStatus", "Verdict", "CLAIM_KINDS", "RELATIONS",
     "LINK_STATUSES", "ENTITY_KINDS", "utcnow", "NAMING_CONVENTION",
 ]
+from models.team import DoubleReview  # noqa: E402,F401  (team tables: Alembic/create_all see them)
