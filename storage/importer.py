@@ -78,6 +78,7 @@ class Importer:
     def run(self, paths: Iterable[str | Path]) -> ImportReport:
         pending: list[Record] = []
         seen = 0
+        paths = self._exchange(paths)
         for item in discover(paths):
             if isinstance(item, Failure):
                 self.report.failed.append(item)
@@ -101,6 +102,26 @@ class Importer:
         if self.progress:
             self.progress(seen, "")
         return self.report
+
+    def _exchange(self, paths: Iterable[str | Path]) -> list[str | Path]:
+        """Import brat folders and Isnad JSONL exports whole; return the other paths."""
+        from storage import exchange
+
+        rest = []
+        for p in paths:
+            if not exchange.is_exchange_path(p):
+                rest.append(p)
+                continue
+            try:
+                r = exchange.import_exchange(self.db, p)
+            except exchange.ExchangeError as exc:
+                self.report.failed.append(Failure(str(p), str(exc)))
+                continue
+            self.report.imported += r.imported
+            self.report.duplicates += r.duplicates
+            self.report.claims += r.claims
+            self.report.article_ids.extend(r.article_ids)
+        return rest
 
     # -- one committed batch ---------------------------------------------------
     def _flush(self, records: list[Record]) -> None:
