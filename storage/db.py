@@ -25,7 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Base
-from storage import logguard, search
+from storage import changes, logguard, search
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,36 @@ BUSY_TIMEOUT_MS = 10_000
 
 class DatabaseError(Exception):
     """A database could not be opened or upgraded; the message says why."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the database locked for longer than we wait."""
+
+
+def translate_error(exc: Exception, url: object = None) -> DatabaseError | None:
+    """A human message for the database failures a user can meet, or None.
+
+    Whatever was being written in that transaction was not saved."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return None
+    msg = str(exc.orig or exc).lower()
+    where = f" ({url})" if url else ""
+    if "database is locked" in msg or "database table is locked" in msg:
+        return DatabaseBusy(
+            f"the database{where} is busy: another program (or another Isnad) kept it locked "
+            f"for more than {BUSY_TIMEOUT_MS // 1000} s; the change was not saved, try again")
+    if "readonly database" in msg or "read-only file system" in msg:
+        return DatabaseError(f"the database{where} is read-only; the change was not saved")
+    if "disk is full" in msg or "disk full" in msg or "no space left" in msg:
+        return DatabaseError(f"the disk holding the database{where} is full; "
+                             "the change was not saved and the database is unchanged")
+    if exc.connection_invalidated or "server closed the connection" in msg \
+            or "terminating connection" in msg or "connection failed" in msg:
+        return DatabaseError(f"lost the connection to the database server{where}; "
+                             "the change was not saved, try again")
+    return None
 
 
 def default_path() -> Path:
@@ -86,12 +116,17 @@ class Database:
 
     # -- opening -----------------------------------------------------------
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+    def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+             daily_backup: bool = True) -> Database:
         url = resolve_url(target)
         engine = make_engine(url)
         db = cls(engine)
         if migrate:
-            db.migrate()
+            done = db.migrate()
+            if daily_backup and done == "current":
+                from storage.backup import daily_backup as _daily
+
+                _daily(db)
         return db
 
     def migrate(self) -> str:
@@ -107,6 +142,7 @@ class Database:
                 Base.metadata.create_all(conn)
                 search.create(conn)
                 logguard.create(conn)
+                changes.create(conn)
                 self._run_alembic("stamp", conn, head)
             return "created"
         if current is None:
@@ -132,8 +168,11 @@ class Database:
             try:
                 yield s
                 s.commit()
-            except BaseException:
+            except BaseException as exc:
                 s.rollback()
+                friendly = translate_error(exc, self.url.render_as_string(hide_password=True))
+                if friendly is not None:
+                    raise friendly from exc
                 raise
 
     def new_session(self) -> Session:
@@ -155,6 +194,7 @@ class Database:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{path.stem}.{stamp}.{reason}.sqlite3"
+        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # private from the start
         src = sqlite3.connect(path)
         try:
             dst = sqlite3.connect(target)
