@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import (
     LINK_STATUSES, RELATIONS, Article, Claim, ClaimLink, ClaimStatus, Entity, Evidence,
@@ -44,6 +45,10 @@ class ConflictError(ServiceError):
                          f"(version {current['version']}, you had {expected})")
         self.claim_id = claim_id
         self.current = current
+
+
+class PermissionDenied(ServiceError):
+    """The reviewer's role does not allow this (storage/team.py has the roles)."""
 
 
 def normalize_verdict(value: str | None) -> str | None:
@@ -87,6 +92,17 @@ def _check_version(c: Claim, expected: int | None) -> None:
         raise ConflictError(c.id, expected, claim_state(c))
 
 
+def _flush_claim(s: Session, c: Claim, expected: int | None) -> None:
+    """Flush; a concurrent save that won the race (the versioned UPDATE matched
+    no row) becomes a ConflictError carrying the winner's state."""
+    claim_id, had = c.id, c.version if expected is None else expected
+    try:
+        s.flush()
+    except StaleDataError:
+        s.rollback()
+        raise ConflictError(claim_id, had, claim_state(get_claim(s, claim_id))) from None
+
+
 def review_claim(s: Session, claim_id: int, who: str | None, *, status: str | None = None,
                  text: str | None = None, speaker: str | None = None,
                  speaker_entity_id: int | None = None, verdict: str | None = None,
@@ -101,6 +117,9 @@ def review_claim(s: Session, claim_id: int, who: str | None, *, status: str | No
     if status is not None:
         if status not in STATUSES:
             raise ServiceError(f"unknown status {status!r}; one of: {', '.join(STATUSES)}")
+        if status == ClaimStatus.pending.value and c.status != status \
+                and reviewer(s, who).role != "lead":
+            raise PermissionDenied(f"only a lead can reopen a {c.status} claim")
         c.status = status
     if text is not None:
         c.corrected_text = text if text != c.text else None
@@ -118,7 +137,7 @@ def review_claim(s: Session, claim_id: int, who: str | None, *, status: str | No
     for f in clear:
         if f in ("verdict", "note", "corrected_text", "speaker_entity_id"):
             setattr(c, f, None)
-    s.flush()
+    _flush_claim(s, c, expected_version)
     after = claim_state(c)
     log(s, reviewer(s, who), "review", "claim", c.id, before, after)
     return after
@@ -134,7 +153,7 @@ def restore_claim(s: Session, claim_id: int, who: str | None, state: dict[str, A
               "start", "end", "text"):
         if f in state:
             setattr(c, f, state[f])
-    s.flush()
+    _flush_claim(s, c, expected_version)
     if before["text"] != c.text:
         search.unindex_claims(s.connection(), [(c.id, before["text"])])
         search.index_claims(s.connection(), [(c.id, c.text)])
