@@ -174,6 +174,10 @@ def cmd_link(db: Database, args, out) -> int:
 def cmd_stats(db: Database, args, out) -> int:
     with db.session() as s:
         data = services.stats(s)
+        if args.json:
+            from storage.team import agreement_report
+
+            data["agreement"] = agreement_report(s)
     if args.json:
         print_json(out, data)
         return 0
@@ -193,4 +197,34 @@ def cmd_reextract(db: Database, args, out) -> int:
         print_json(out, {"claims": n})
     else:
         out.line(f"extracted {n} claims")
+    return 0
+
+
+def cmd_backups(db, args, out) -> int:
+    from pathlib import Path
+
+    from storage.backup import list_backups
+    from storage.db import resolve_url
+
+    url = resolve_url(args.db)
+    if not url.startswith("sqlite:///"):
+        raise CommandError("backups are kept for SQLite databases; use pg_dump for PostgreSQL")
+    rows = [b.as_json() for b in list_backups(Path(url[len("sqlite:///"):]))]
+    if args.json:
+        print_json(out, rows)
+    for r in [] if args.json else rows:
+        out.line(f"{r['created']}  {r['reason']:<20} {r['size']:>10}  {r['path']}")
+    return 0
+
+
+def cmd_restore(db, args, out) -> int:
+    from storage.backup import restore
+
+    done = restore(args.backup_file, args.db)
+    if args.json:
+        print_json(out, done)
+    else:
+        out.line(f"restored {done['restored']} into {done['database']}"
+                 + (f" (previous copy saved as {done['previous_saved_as']})"
+                    if done["previous_saved_as"] else ""))
     return 0

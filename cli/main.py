@@ -95,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("stats", help="counts")
     c.add_argument("--json", action="store_true")
 
+    c = sub.add_parser("backups", help="list the SQLite database's backups")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("restore", help="replace the database with a backup (the current "
+                                       "file is backed up first)")
+    c.add_argument("backup_file")
+    c.add_argument("--json", action="store_true")
+
     c = sub.add_parser("reextract", help="run the extractor again (keeps reviewer decisions)")
     c.add_argument("--article", type=int, action="append")
     c.add_argument("--json", action="store_true")
@@ -121,7 +129,7 @@ def run(argv: Sequence[str]) -> int:
     out = terminal.Output(sys.stdout, bidi=args.bidi)
     db = None
     try:
-        if args.command != "compare":
+        if args.command not in ("compare", "backups", "restore"):  # these must not open it
             db = Database.open(args.db)
         return handler(db, args, out) or 0
     except commands.CommandUsageError as exc:
