@@ -24,8 +24,10 @@ def find_bindir() -> Path | None:
 
 
 class PgServer:
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, password: str | None = None):
+        """``password``: require it (scram-sha-256) instead of trusting local users."""
         self.bindir = bindir
+        self.password = password
         self.root = Path(tempfile.mkdtemp(prefix="isnad-pg-"))
         self.data = self.root / "data"
         self.sock = self.root
@@ -40,13 +42,28 @@ class PgServer:
         subprocess.run([*self._as, *cmd], check=True, capture_output=True, text=True, timeout=120)
 
     def start(self) -> PgServer:
+        auth = ["-A", "trust"]
+        if self.password:
+            pwfile = self.root / "pw"
+            pwfile.write_text(self.password + "\n")
+            if self._as:
+                shutil.chown(pwfile, "postgres")
+            auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", self.user,
-                  "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")
+                  *auth, "-E", "UTF8", "--locale=C.UTF-8")
+        self._ctl("start")
+        return self
+
+    def _ctl(self, what: str) -> None:
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.root / "log"), "-w", "-t", "60", "-o",
                   f"-k {self.sock} -c listen_addresses='' -c fsync=off "
-                  "-c synchronous_commit=off -c full_page_writes=off", "start")
-        return self
+                  "-c synchronous_commit=off -c full_page_writes=off", what)
+
+    def restart(self, mode: str = "fast") -> None:
+        """Stop (``fast``: disconnect every client) and start again."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
+        self._ctl("start")
 
     def stop(self) -> None:
         try:
@@ -63,6 +80,6 @@ class PgServer:
         self._n += 1
         name = f"isnad_test_{os.getpid()}_{self._n}_{int(time.time() * 1000) % 100000}"
         with psycopg.connect(host=str(self.sock), user=self.user, dbname="postgres",
-                             autocommit=True) as conn:
+                             password=self.password, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
