@@ -40,7 +40,14 @@ def main(argv: list[str] | None = None) -> int:
         return gui_main(argv)
     from cli.main import run
 
-    return run(argv)
+    return run(argv, handlers={"report": _report})
+
+
+def _report(db, args, out) -> int:
+    """``report``: the PDF is drawn by Qt, so it lives in ui/ (cli/ must not import ui)."""
+    from ui.report import cmd_report
+
+    return cmd_report(db, args, out)
 
 
 if __name__ == "__main__":

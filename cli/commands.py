@@ -55,9 +55,12 @@ def cmd_claims(db: Database, args, out) -> int:
     if args.json:
         print_json(out, rows)
         return 0
-    for r in rows:
-        speaker = r["speaker"] or "-"
-        out.line(f"{r['id']:>6} [{r['status']}] {speaker}: {r['text']}")
+    table(out, ["id", "status", "verdict", "outlet", "speaker", "claim"],
+          [[r["id"], r["status"], r["verdict"] or "-", r["article"]["outlet"] or "-",
+            (r["speaker_entity"] or {}).get("name") or r["speaker"] or "-",
+            r["corrected_text"] or r["text"]] for r in rows],
+          right={0}, flex=5)
+    out.line(f"{len(rows)} claims")
     return 0
 
 
@@ -102,9 +105,19 @@ def cmd_links(db: Database, args, out) -> int:
     if args.json:
         print_json(out, rows)
         return 0
-    for ln in rows:
-        out.line(f"{ln['id']:>6} {ln['claim_a']} ~ {ln['claim_b']}  {ln['relation']} "
-                 f"{ln['score']:.2f} [{ln['status']}]")
+    with db.session() as s:
+        texts = {c["id"]: c for c in queries.claims_json(s)}
+
+    def side(cid: int) -> str:
+        c = texts.get(cid)
+        return f"{cid} {c['article']['outlet'] or '-'}: {c['text']}" if c else str(cid)
+
+    table(out, ["id", "relation", "score", "status", "claim A", "claim B", "differences"],
+          [[ln["id"], ln["relation"], f"{ln['score']:.2f}", ln["status"], side(ln["claim_a"]),
+            side(ln["claim_b"]),
+            ", ".join(sorted({d.get("kind", "?") for d in ln["discrepancies"]})) or "-"]
+           for ln in rows], right={0, 2}, flex=(4, 5))
+    out.line(f"{len(rows)} links")
     return 0
 
 
@@ -181,11 +194,118 @@ def cmd_stats(db: Database, args, out) -> int:
     if args.json:
         print_json(out, data)
         return 0
-    out.line(f"articles: {data['articles']}  outlets: {data['outlets']}  "
-             f"entities: {data['entities']}  reviewers: {data['reviewers']}")
-    out.line("claims:   " + "  ".join(f"{k}: {v}" for k, v in data["claims"].items()))
-    out.line("links:    " + "  ".join(f"{k}: {v}" for k, v in data["links"].items()))
+    table(out, ["", "count"], [[k, data[k]] for k in
+                               ("articles", "outlets", "entities", "reviewers")], right={1})
+    for title, counts in (("claims", data["claims"]), ("links", data["links"])):
+        total = counts["total"] or 1
+        out.line()
+        table(out, [title, "count", "share"],
+              [[k, v, "" if k == "total" else _bar(v / total)] for k, v in counts.items()],
+              right={1})
+    with db.session() as s:
+        by_outlet = _claims_by_outlet(s)
+    if by_outlet:
+        out.line()
+        table(out, ["outlet", "articles", "claims", "reviewed"],
+              [list(r) for r in by_outlet], right={1, 2, 3})
     return 0
+
+
+def _bar(share: float, width: int = 20) -> str:
+    n = round(share * width)
+    return "█" * n + "·" * (width - n) + f" {share:4.0%}"
+
+
+def _claims_by_outlet(s) -> list[tuple[str, int, int, int]]:
+    from sqlalchemy import func, select
+
+    from models import Article, Claim, Outlet
+
+    q = (select(func.coalesce(Outlet.name, "-"), func.count(func.distinct(Article.id)),
+                func.count(Claim.id), func.count(Claim.id).filter(Claim.status != "pending"))
+         .select_from(Article).outerjoin(Outlet, Article.outlet_id == Outlet.id)
+         .outerjoin(Claim, Claim.article_id == Article.id)
+         .group_by(Outlet.name).order_by(func.count(Claim.id).desc(), Outlet.name))
+    return [tuple(r) for r in s.execute(q)]
+
+
+def cmd_export(db: Database, args, out) -> int:
+    from storage import exchange
+
+    try:
+        n = exchange.export_to(db, args.format, args.out, story=args.story, org=args.org,
+                               org_url=args.org_url, lang=args.lang)
+    except exchange.ExchangeError as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    what = "reviews" if args.format == "claimreview" else "claims"
+    if args.json:
+        print_json(out, {"format": args.format, "out": str(args.out), what: n})
+    else:
+        out.line(f"wrote {n} {what} to {args.out} ({args.format})")
+    return 0
+
+
+# -- aligned tables -------------------------------------------------------------------
+LRM = "\u200e"  # keeps columns in order when a terminal applies bidi to the whole line
+
+
+def _width(text: str, shaped: bool) -> int:
+    import unicodedata
+
+    if shaped and any("\u0600" <= ch <= "\u06ff" for ch in text):
+        import arabic_reshaper
+
+        text = arabic_reshaper.reshape(text)
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Cf")
+               else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if _width(text, False) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch, False)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    rtl = any("\u0600" <= ch <= "\u06ff" for ch in text)
+    return "".join(out).rstrip() + ("…\u200f" if rtl else "…")  # RLM: ellipsis ends the RTL run
+
+
+def table(out, headers: list[str], rows: list[list], *, right: set[int] = frozenset(),
+          flex: int | tuple[int, ...] | None = None, gap: int = 2) -> None:
+    """Aligned columns; ``flex`` columns share what is left of the terminal width.
+
+    Each line goes through ``out.line`` (reshaped for terminals without bidi);
+    widths are measured on the shaped text so columns stay aligned either way."""
+    import shutil
+
+    flex = (flex,) if isinstance(flex, int) else tuple(flex or ())
+    cells = [[" ".join(str(v).split()) for v in r] for r in rows]
+    total = shutil.get_terminal_size((120, 24)).columns
+    fixed = [max([_width(h, out.bidi)] + [_width(r[i], out.bidi) for r in cells])
+             for i, h in enumerate(headers)]
+    if flex:
+        room = total - sum(w for i, w in enumerate(fixed) if i not in flex)
+        room -= gap * (len(headers) - 1)
+        each = max(12, room // len(flex))
+        for i in flex:
+            fixed[i] = min(fixed[i], each)
+            for r in cells:
+                r[i] = _clip(r[i], each)
+    for n, r in enumerate([headers] + cells):
+        parts = []
+        for i, v in enumerate(r):
+            pad = " " * max(0, fixed[i] - _width(v, out.bidi))
+            parts.append(pad + v if i in right else v + pad)
+        out.line(((" " * gap) + LRM).join(parts).rstrip())
+        if n == 0:
+            out.line((" " * gap).join("─" * w for w in fixed))
 
 
 def cmd_reextract(db: Database, args, out) -> int:

@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from cli import terminal
 from storage.db import Database, DatabaseError
 
-NOT_YET = {
-    "export": "export is not available in this version of Isnad yet",
-    "report": "report is not available in this version of Isnad yet",
+# Commands whose handler lives above cli/ (the PDF report needs Qt, in ui/):
+# main.py passes them to run(); without one the command is not available.
+INJECTED = {
+    "report": "report is not available without the desktop components "
+              "(run it as: python main.py report OUT.pdf)",
 }
 
 
@@ -86,11 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("export", help="write reviewed data out")
     c.add_argument("--format", required=True,
                    choices=["claimreview", "jsonl", "csv", "brat", "webanno-tsv"])
-    c.add_argument("out")
+    c.add_argument("out", help="a file, or a folder for brat and webanno-tsv")
+    c.add_argument("--story", type=int, help="only the articles of this story")
+    c.add_argument("--org", default="", help="reviewing organisation (default: ISNAD_ORG "
+                                              "or Isnad)")
+    c.add_argument("--org-url", default="", help="its web address (default: ISNAD_ORG_URL)")
+    c.add_argument("--lang", choices=["ar", "en"], default="ar",
+                   help="language of the rating labels (default ar)")
+    c.add_argument("--json", action="store_true")
 
     c = sub.add_parser("report", help="PDF story report")
     c.add_argument("out")
     c.add_argument("--story", type=int)
+    c.add_argument("--lang", choices=["ar", "en"], default="ar")
 
     c = sub.add_parser("stats", help="counts")
     c.add_argument("--json", action="store_true")
@@ -109,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str], handlers: dict[str, Callable] | None = None) -> int:
+    """Run one command; ``handlers`` supplies commands implemented above cli/."""
     try:
         args = build_parser().parse_args(list(argv))
     except UsageError as exc:
@@ -120,12 +131,13 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         print("isnad: give a command (isnad --help lists them)", file=sys.stderr)
         return 2
-    if args.command in NOT_YET:
-        print(f"isnad: {NOT_YET[args.command]}", file=sys.stderr)
+    handlers = handlers or {}
+    if args.command in INJECTED and args.command not in handlers:
+        print(f"isnad: {INJECTED[args.command]}", file=sys.stderr)
         return 2
     from cli import commands
 
-    handler: Callable = getattr(commands, "cmd_" + args.command)
+    handler: Callable = handlers.get(args.command) or getattr(commands, "cmd_" + args.command)
     out = terminal.Output(sys.stdout, bidi=args.bidi)
     db = None
     try:
