@@ -76,7 +76,21 @@ def article_font(family: str | None) -> QFont:
 
 
 def open_database(target: str | None) -> Database:
-    return Database.open(target)
+    """Open (and migrate) the database; the daily backup waits for the worker."""
+    try:
+        return Database.open(target, daily_backup=False)
+    except TypeError:  # a storage layer without daily backups
+        return Database.open(target)
+
+
+def backup_in_background(win) -> None:
+    """The daily SQLite backup copies the whole file: never on the GUI thread."""
+    try:
+        from storage.backup import daily_backup
+    except ImportError:
+        return
+    win.tasks.run(lambda _state: daily_backup(win.db),
+                  on_error=lambda exc: log.warning("daily backup failed: %s", exc))
 
 
 def build_window(db: Database, settings: Settings, family: str | None):
@@ -84,7 +98,9 @@ def build_window(db: Database, settings: Settings, family: str | None):
 
     win = MainWindow(db, settings)
     win.pane.view.document().setDefaultFont(article_font(family))
-    win.inspector.text.setFont(article_font(family))
+    small = article_font(family)
+    small.setPointSize(12)
+    win.inspector.text.setFont(small)
     return win
 
 
@@ -138,5 +154,6 @@ def run_interactive(app: QApplication, win, article_id: int | None) -> int:
     if article_id is None or not win.open_article(article_id):
         win.open_first()
     win.load_entities()
+    backup_in_background(win)
     QTimer.singleShot(0, win.offer_demo)
     return app.exec()

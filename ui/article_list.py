@@ -10,13 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QTableView,
+    QAbstractItemView, QComboBox, QDateEdit, QGridLayout, QHeaderView, QTableView,
     QVBoxLayout, QWidget,
 )
 
-from storage import queries
+from storage import queries, ui_queries
 from storage.db import Database
-from ui.bidi import DirectionDelegate
+from ui.bidi import cell_alignment, cell_text
 
 PAGE = 100
 COLUMNS = ("outlet", "title", "date", "progress")
@@ -36,7 +36,7 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the ids for the current filters and order; forget cached rows."""
         with self.db.session() as s:
-            ids = queries.article_ids(s, order=self.order, descending=self.descending,
+            ids = ui_queries.article_ids(s, order=self.order, descending=self.descending,
                                       **self.filters)
         self.beginResetModel()
         self.ids = ids
@@ -90,12 +90,18 @@ class ArticleListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole):
             return None
         r = self._row(index.row())
         if r is None:
             return None
-        col = COLUMNS[index.column()]
+        text = self._text(r, COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return cell_alignment(text)
+        return cell_text(text) if index.column() < 2 else text
+
+    def _text(self, r: dict[str, Any], col: str) -> str:
         if col == "progress":
             return f"{r['reviewed']}/{r['total']}"
         if col == "title":
@@ -111,7 +117,7 @@ class ArticleListModel(QAbstractTableModel):
         old = self.persistentIndexList()
         kept = [(self.ids[i.row()], i.column()) for i in old]
         with self.db.session() as s:
-            self.ids = queries.article_ids(s, order=self.order, descending=self.descending,
+            self.ids = ui_queries.article_ids(s, order=self.order, descending=self.descending,
                                            **self.filters)
         where = {aid: row for row, aid in enumerate(self.ids)}
         self.changePersistentIndexList(old, [
@@ -138,10 +144,12 @@ class FilterBar(QWidget):
             self.status.addItem(label, value)
         self.date_from = self._date_edit(self.tr("From: any"))
         self.date_to = self._date_edit(self.tr("To: any"))
-        lay = QHBoxLayout(self)
+        lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.outlet, self.status, self.date_from, self.date_to):
-            lay.addWidget(w)
+        lay.addWidget(self.outlet, 0, 0)
+        lay.addWidget(self.status, 0, 1)
+        lay.addWidget(self.date_from, 1, 0)
+        lay.addWidget(self.date_to, 1, 1)
         self.outlet.currentIndexChanged.connect(self._emit)
         self.status.currentIndexChanged.connect(self._emit)
         self.date_from.dateChanged.connect(self._emit)
@@ -188,11 +196,10 @@ class ArticleList(QWidget):
         self.filters = FilterBar()
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(DirectionDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)  # sorts (loads the ids) once, newest first
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setWordWrap(False)

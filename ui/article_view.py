@@ -79,8 +79,7 @@ class ArticleView(QTextBrowser):
             fmt.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (
                 Qt.AlignmentFlag.AlignRight if d == Qt.LayoutDirection.RightToLeft
                 else Qt.AlignmentFlag.AlignLeft))
-            fmt.setLineHeight(145, 1)  # QTextBlockFormat.ProportionalHeight
-            fmt.setBottomMargin(8)
+            fmt.setLineHeight(125, 1)  # QTextBlockFormat.ProportionalHeight
             cur.setPosition(block.position())
             cur.setBlockFormat(fmt)
             block = block.next()
@@ -262,7 +261,8 @@ class ArticlePane(QWidget):
         link = ""
         url = art.get("url")
         if url and url.startswith(("http://", "https://")):
-            link = f' · <a href="{html.escape(url, quote=True)}">{html.escape(self.tr("source"))}</a>'
+            href = html.escape(url, quote=True)
+            link = f' · <a href="{href}">{html.escape(self.tr("source"))}</a>'
         self.header.setText(
             f'<p dir="{d}" style="font-size:15pt; font-weight:bold; margin:0">'
             f"{html.escape(title)}</p>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QGuiApplication
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -40,13 +40,18 @@ def alignment(text: str | None, fallback: Qt.LayoutDirection) -> Qt.AlignmentFla
     return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
-class DirectionDelegate(QStyledItemDelegate):
-    """Lays each cell out in the direction of its own content."""
+def cell_alignment(text: str | None) -> Qt.AlignmentFlag:
+    """TextAlignmentRole for a cell: start on the content's own side.
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.direction = direction(option.text, option.direction)
-        option.displayAlignment = alignment(option.text, option.direction)
+    (Per-cell direction comes from roles, not from a delegate: a Python
+    override of QStyledItemDelegate.initStyleOption/paint loses a reference
+    to None on every call under PySide6 6.12 and crashes the interpreter.)"""
+    return alignment(text, QGuiApplication.layoutDirection())
+
+
+def cell_text(text: str | None) -> str:
+    """DisplayRole text laid out in its own direction (first strong character)."""
+    return isolate(text) if text else ""
 
 
 def fmt(template: str, *values: object) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel,
+    Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.article_view import STATUS_COLOURS, kind_label
-from ui.bidi import DirectionDelegate, fmt
+from ui.bidi import cell_alignment, cell_text, fmt
 
 COLUMNS = ("position", "text", "speaker", "title", "kind", "checkworthiness", "status",
            "verdict")
@@ -21,19 +22,29 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+STATUS_TEXT = {
+    "pending": QT_TRANSLATE_NOOP("Claims", "pending"),
+    "confirmed": QT_TRANSLATE_NOOP("Claims", "confirmed"),
+    "rejected": QT_TRANSLATE_NOOP("Claims", "rejected"),
+    "corrected": QT_TRANSLATE_NOOP("Claims", "corrected"),
+}
+VERDICT_TEXT = {  # the ClaimReview scale, in key order 1-5
+    "true": QT_TRANSLATE_NOOP("Claims", "True"),
+    "mostly_true": QT_TRANSLATE_NOOP("Claims", "Mostly true"),
+    "misleading": QT_TRANSLATE_NOOP("Claims", "Misleading"),
+    "false": QT_TRANSLATE_NOOP("Claims", "False"),
+    "unverifiable": QT_TRANSLATE_NOOP("Claims", "Unverifiable"),
+}
+
+
 def status_label(status: str | None) -> str:
-    t = QCoreApplication.translate
-    return {"pending": t("Claims", "pending"), "confirmed": t("Claims", "confirmed"),
-            "rejected": t("Claims", "rejected"), "corrected": t("Claims", "corrected")
-            }.get(status or "", status or "")
+    text = STATUS_TEXT.get(status or "")
+    return QCoreApplication.translate("Claims", text) if text else (status or "")
 
 
 def verdict_labels() -> list[tuple[str, str]]:
-    """The ClaimReview scale in key order (1-5), with labels in the UI language."""
-    t = QCoreApplication.translate
-    return [("true", t("Claims", "True")), ("mostly_true", t("Claims", "Mostly true")),
-            ("misleading", t("Claims", "Misleading")), ("false", t("Claims", "False")),
-            ("unverifiable", t("Claims", "Unverifiable"))]
+    """The verdict scale in key order (1-5), with labels in the UI language."""
+    return [(v, QCoreApplication.translate("Claims", t)) for v, t in VERDICT_TEXT.items()]
 
 
 def verdict_label(verdict: str | None) -> str:
@@ -83,7 +94,10 @@ class ClaimsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(c, col, index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(c, col, index.row())
+            text = self._display(c, col, index.row())
+            return cell_text(text) if col in ("text", "speaker", "title") else text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return cell_alignment(self._display(c, col, index.row()))
         if role == Qt.ItemDataRole.BackgroundRole and col == "status":
             return QColor(STATUS_COLOURS.get(c["status"], "#ffffff"))
         return None
@@ -149,7 +163,6 @@ class ClaimsTable(QWidget):
         self.summary = QLabel()
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(DirectionDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)
@@ -170,7 +183,7 @@ class ClaimsTable(QWidget):
     def _size_columns(self) -> None:
         head = self.view.horizontalHeader()
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 36), (2, 150), (3, 90), (4, 80), (5, 60), (6, 90), (7, 100)):
+        for col, width in ((0, 32), (2, 130), (3, 70), (4, 70), (5, 60), (6, 70), (7, 90)):
             head.resizeSection(col, width)
 
     def set_claims(self, claims: list[dict[str, Any]]) -> None:

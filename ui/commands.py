@@ -80,7 +80,8 @@ class AdjustSpanCommand(_ServiceCommand):
     """Move a claim's boundaries."""
 
     def __init__(self, ctx: ReviewContext, claim: dict[str, Any], start: int, end: int):
-        super().__init__(ctx, claim["article_id"], QCoreApplication.translate("Commands", "Adjust claim boundaries"))
+        super().__init__(ctx, claim["article_id"],
+                         QCoreApplication.translate("Commands", "Adjust claim boundaries"))
         self.claim_id = claim["id"]
         self.span = (start, end)
         self.version = claim["version"]

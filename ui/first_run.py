@@ -40,11 +40,11 @@ def import_now(db: Database, paths: list[Path], state: TaskState | None = None) 
 
 
 def ask_load_demo(parent: QWidget | None) -> bool:
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
-        parent, tr("FirstRun", "Welcome to Isnad"),
-        tr("FirstRun", "The database is empty. Load the demo corpus (five Arabic news "
-                       "articles) to try the review desk?"))
+        parent, QCoreApplication.translate("FirstRun", "Welcome to Isnad"),
+        QCoreApplication.translate(
+            "FirstRun", "The database is empty. Load the demo corpus (five Arabic news "
+                        "articles) to try the review desk?"))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -53,10 +53,10 @@ class ImportJob:
 
     def __init__(self, parent: QWidget, db: Database, tasks: TaskManager, paths: list[Path],
                  on_done: Callable[[ImportReport], None]):
-        tr = QCoreApplication.translate
-        self.dialog = QProgressDialog(tr("FirstRun", "Importing…"), tr("FirstRun", "Cancel"),
-                                      0, 0, parent)
-        self.dialog.setWindowTitle(tr("FirstRun", "Import"))
+        self.dialog = QProgressDialog(
+            QCoreApplication.translate("FirstRun", "Importing…"),
+            QCoreApplication.translate("FirstRun", "Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(QCoreApplication.translate("FirstRun", "Import"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self._on_done = on_done
@@ -65,8 +65,8 @@ class ImportJob:
         self.dialog.canceled.connect(self.state.cancel)
 
     def _progress(self, n: int, path: str) -> None:
-        tr = QCoreApplication.translate
-        self.dialog.setLabelText(fmt(tr("FirstRun", "Imported %1 records…"), n))
+        self.dialog.setLabelText(
+            fmt(QCoreApplication.translate("FirstRun", "Imported %1 records…"), n))
 
     def _done(self, report: ImportReport) -> None:
         self.dialog.reset()

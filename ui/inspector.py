@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
@@ -15,7 +15,16 @@ from ui.article_view import kind_label
 from ui.bidi import fmt, isolate
 from ui.claims_table import status_label, verdict_labels
 
-ROLE_LABELS = ("speaker", "source", "reporter", "outlet")
+ROLE_TEXT = {
+    "speaker": QT_TRANSLATE_NOOP("Chain", "speaker"),
+    "relay": QT_TRANSLATE_NOOP("Chain", "relayed by"),
+    "outlet": QT_TRANSLATE_NOOP("Chain", "outlet"),
+}
+
+
+def role_label(role: str) -> str:
+    text = ROLE_TEXT.get(role)
+    return QCoreApplication.translate("Chain", text) if text else role
 
 
 class Inspector(QWidget):
@@ -144,7 +153,7 @@ class Inspector(QWidget):
     def _chain(self, chain: list[dict[str, Any]]) -> str:
         if not chain:
             return self.tr("No attribution recorded")
-        return " ← ".join(isolate(f"{link.get('role', '')}: {link.get('name', '')}")
+        return " ← ".join(isolate(f"{role_label(link.get('role', ''))}: {link.get('name', '')}")
                           for link in chain)
 
     def _evidence_line(self, e: dict[str, Any]) -> str:

@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Isnad — review desk"))
         self._build()
         self._actions()
-        self.reload_articles()
+        self._load_outlets()  # the article list loaded its ids when it sorted
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -169,9 +169,12 @@ class MainWindow(QMainWindow):
 
     # -- articles ---------------------------------------------------------------------------
     def reload_articles(self) -> None:
+        self._load_outlets()
+        self.articles.model.reload()
+
+    def _load_outlets(self) -> None:
         with self.db.session() as s:
             self.articles.filters.set_outlets(queries.outlets(s))
-        self.articles.model.reload()
 
     def open_first(self) -> None:
         if self.articles.model.ids:

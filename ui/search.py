@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget, QLabel
 
 from storage import search as storage_search
 from storage.db import Database
-from ui.bidi import DirectionDelegate, fmt, isolate
+from ui.bidi import cell_alignment, cell_text, fmt, isolate
 from ui.tasks import TaskManager
 
 
@@ -50,7 +50,9 @@ class HitsModel(QAbstractListModel):
         h = self.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             kind = self.tr("claim") if h.claim_id is not None else self.tr("article")
-            return f"[{kind}] {h.label}"
+            return f"{cell_text(kind)}: {cell_text(h.label)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return cell_alignment(h.label)
         return None
 
 
@@ -70,7 +72,6 @@ class SearchPanel(QWidget):
         self.count = QLabel()
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(DirectionDelegate(self.view))
         self.view.setUniformItemSizes(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
