@@ -81,6 +81,7 @@ _TABLE.update({ord(k): v for k, v in _EXPAND.items()})
 
 # Characters whose translation is not exactly one character.
 _IRREGULAR = re.compile("[" + "".join(re.escape(c) for c in _DELETE + list(_EXPAND)) + "]")
+_IRREGULAR_RUN = re.compile(_IRREGULAR.pattern + "+")
 
 
 def fold_char(ch: str) -> str:
@@ -141,38 +142,30 @@ class NormalizedText:
 
 
 def normalize_with_map(text: str) -> NormalizedText:
-    norm = text.translate(_TABLE)
+    norm = normalize(text)
     if len(norm) == len(text) and not _IRREGULAR.search(text):
         return NormalizedText(text, norm, None, None)
     starts: list[int] = []
     ends: list[int] = []
     prev = 0
-    for m in _IRREGULAR.finditer(text):
+    table = _TABLE
+    for m in _IRREGULAR_RUN.finditer(text):
         i = m.start()
-        # the regular run before this character maps 1:1
+        # the regular run before maps 1:1
         starts.extend(range(prev, i))
         ends.extend(range(prev + 1, i + 1))
-        out = _TABLE.get(ord(text[i]))
-        if out:
-            starts.extend([i] * len(out))
-            ends.extend([i + 1] * len(out))
-        prev = i + 1
+        for j in range(i, m.end()):
+            out = table.get(ord(text[j]))
+            if out:  # an expansion (ligature)
+                starts.extend([j] * len(out))
+                ends.extend([j + 1] * len(out))
+            elif ends:  # a dropped mark belongs to the letter before it
+                ends[-1] = j + 1
+        prev = m.end()
     starts.extend(range(prev, len(text)))
     ends.extend(range(prev + 1, len(text) + 1))
     assert len(starts) == len(norm)
-    # A dropped mark right after a letter belongs to that letter's span.
-    for k in range(len(norm) - 1):
-        if ends[k] < starts[k + 1]:
-            ends[k] = starts[k + 1]
-    if norm:
-        ends[-1] = max(ends[-1], _trailing_end(text, ends[-1]))
     return NormalizedText(text, norm, tuple(starts), tuple(ends))
-
-
-def _trailing_end(text: str, pos: int) -> int:
-    while pos < len(text) and _TABLE.get(ord(text[pos]), "x") is None:
-        pos += 1
-    return pos
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

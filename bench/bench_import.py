@@ -26,12 +26,13 @@ def _child(db: str, paths: list[str]) -> None:
     t0 = time.perf_counter()
     database = Database.open(db)
     t_open = time.perf_counter() - t0
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     report = import_paths(database, paths, extract=False)
-    dt = time.perf_counter() - t1
+    dt, cpu = time.perf_counter() - t1, time.process_time() - c1
     print(json.dumps({"imported": report.imported, "duplicates": report.duplicates,
                       "failed": len(report.failed), "seconds": dt, "open_seconds": t_open,
                       "per_second": report.imported / dt if dt else 0,
+                      "per_cpu_second": report.imported / cpu if cpu else 0,
                       "peak_rss_mb": peak_rss_mb()}))
 
 
@@ -68,7 +69,7 @@ def _run(db: Path, paths: list[str]) -> dict:
 
 def _show(label: str, r: dict) -> None:
     print(f"{label}: {r['imported']} articles in {r['seconds']:.1f} s = "
-          f"{r['per_second']:.0f} articles/s, peak memory {r['peak_rss_mb']:.0f} MB, "
+          f"{r['per_second']:.0f} articles/s ({r['per_cpu_second']:.0f} per CPU second), peak memory {r['peak_rss_mb']:.0f} MB, "
           f"new database ready in {r['open_seconds'] * 1000:.0f} ms")
 
 
