@@ -117,6 +117,8 @@ def screenshot(win, path: str, article_id: int | None) -> int:
     app = QApplication.instance()
     for _ in range(5):
         app.processEvents()
+    win.select_claim(win.claim_id)  # scroll to it now that the view has its real size
+    app.processEvents()
     win.repaint()
     ok = win.grab().save(path, "PNG")
     if not ok:

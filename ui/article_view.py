@@ -261,8 +261,8 @@ class ArticlePane(QWidget):
         link = ""
         url = art.get("url")
         if url and url.startswith(("http://", "https://")):
-            href = html.escape(url, quote=True)
-            link = f' · <a href="{href}">{html.escape(self.tr("source"))}</a>'
+            href, label = html.escape(url, quote=True), html.escape(self.tr("source"))
+            link = f' · <a href="{href}">{label}</a>'
         self.header.setText(
             f'<p dir="{d}" style="font-size:15pt; font-weight:bold; margin:0">'
             f"{html.escape(title)}</p>"

@@ -54,6 +54,12 @@ def cell_text(text: str | None) -> str:
     return isolate(text) if text else ""
 
 
+def ui_mark() -> str:
+    """A mark giving a line made only of isolates the UI's direction (RLM or LRM)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\u200f" if rtl else "\u200e"
+
+
 def fmt(template: str, *values: object) -> str:
     """Qt-style %1..%n substitution for translated strings (PySide's tr returns str)."""
     for n in range(len(values), 0, -1):

@@ -15,6 +15,7 @@ matplotlib.use("Agg")
 
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 STATUS_COLORS = {"pending": "#b8b8b8", "confirmed": "#3f9e5a", "rejected": "#c8503c",
@@ -61,14 +62,18 @@ def claims_by_outlet(counts: dict[str, dict[str, int]], labels: dict[str, str],
             ax.barh(outlets, vals, left=left, color=color, label=labels.get(status, status))
             left = [a + b for a, b in zip(left, vals)]
     _style(ax, family, title)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     for tick in ax.get_yticklabels():
         tick.set_fontfamily(family)
         tick.set_fontsize(11)
     if rtl:
         ax.invert_xaxis()
         ax.yaxis.tick_right()
-    ax.legend(prop={"family": family, "size": 9}, frameon=False, loc="lower center",
-              bbox_to_anchor=(0.5, 1.0), ncols=4)
+    handles, names = ax.get_legend_handles_labels()
+    if rtl:  # legend read right to left, like the labels
+        handles, names = handles[::-1], names[::-1]
+    fig.legend(handles, names, prop={"family": family, "size": 9}, frameon=False,
+               loc="outside lower center", ncols=4)
     return _png(fig)
 
 
@@ -82,6 +87,9 @@ def claims_by_status(counts: dict[str, int], labels: dict[str, str], title: str)
                   color=[STATUS_COLORS[s] for s in statuses], width=0.6)
     ax.bar_label(bars, padding=2, fontsize=9)
     _style(ax, family, title)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", color="#e6e6e6")
     for tick in ax.get_xticklabels():
         tick.set_fontfamily(family)
         tick.set_fontsize(11)

@@ -12,14 +12,28 @@ from PySide6.QtWidgets import (
 )
 
 from ui.article_view import kind_label
-from ui.bidi import fmt, isolate
-from ui.claims_table import status_label, verdict_labels
+from ui.bidi import fmt, isolate, ui_mark
+from ui.claims_table import status_label, verdict_label, verdict_labels
 
 ROLE_TEXT = {
     "speaker": QT_TRANSLATE_NOOP("Chain", "speaker"),
     "relay": QT_TRANSLATE_NOOP("Chain", "relayed by"),
     "outlet": QT_TRANSLATE_NOOP("Chain", "outlet"),
 }
+
+
+ACTION_TEXT = {
+    "review": QT_TRANSLATE_NOOP("History", "review"),
+    "restore": QT_TRANSLATE_NOOP("History", "undo/redo"),
+    "create": QT_TRANSLATE_NOOP("History", "created"),
+    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+    "evidence": QT_TRANSLATE_NOOP("History", "evidence added"),
+}
+
+
+def action_label(action: str) -> str:
+    text = ACTION_TEXT.get(action)
+    return QCoreApplication.translate("History", text) if text else action
 
 
 def role_label(role: str) -> str:
@@ -148,12 +162,12 @@ class Inspector(QWidget):
                  fmt(self.tr("check-worthiness %1"), f"{c['checkworthiness']:.2f}")]
         if c.get("origin") == "manual":
             parts.append(self.tr("made by hand"))
-        return "<b>" + html.escape(" · ".join(isolate(p) for p in parts)) + "</b>"
+        return "<b>" + html.escape(ui_mark() + " · ".join(isolate(p) for p in parts)) + "</b>"
 
     def _chain(self, chain: list[dict[str, Any]]) -> str:
         if not chain:
             return self.tr("No attribution recorded")
-        return " ← ".join(isolate(f"{role_label(link.get('role', ''))}: {link.get('name', '')}")
+        return ui_mark() + " ← ".join(isolate(f"{role_label(link.get('role', ''))}: {link.get('name', '')}")
                           for link in chain)
 
     def _evidence_line(self, e: dict[str, Any]) -> str:
@@ -166,12 +180,15 @@ class Inspector(QWidget):
         after, before = h.get("after") or {}, h.get("before") or {}
         changed = [k for k in ("status", "verdict", "corrected_text", "speaker_entity_id",
                                "note", "start", "end") if after.get(k) != before.get(k)]
-        what = ", ".join(f"{k}={after.get(k)}" for k in changed if k in ("status", "verdict"))
+        what = ", ".join(filter(None, [status_label(after.get("status")) if "status" in changed
+                                       else "", verdict_label(after.get("verdict"))
+                                       if "verdict" in changed else ""]))
         if any(k not in ("status", "verdict") for k in changed):
             what = ", ".join(filter(None, [what, fmt(self.tr("edited %1"),
                 ", ".join(k for k in changed if k not in ("status", "verdict")))]))
-        return fmt(self.tr("%1 %2: %3 %4"),
-                   isolate(at), isolate(h.get("who") or "?"), h["action"], isolate(what))
+        return ui_mark() + fmt(self.tr("%1 %2: %3 %4"),
+                   isolate(at), isolate(h.get("who") or "?"), action_label(h["action"]),
+                                   isolate(what))
 
     # -- edits ---------------------------------------------------------------------------
     def changes(self) -> dict[str, Any]:

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         for w in (left, self.desk, self.inspector):
             self.split.addWidget(w)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([330, 700, 340])
+        self.split.setSizes([400, 660, 320])
         self.desk.setSizes([560, 240])
         central = QWidget()
         QVBoxLayout(central).addWidget(self.split)

@@ -68,7 +68,8 @@ AR = {
     "https://…": "https://…", "made by hand": "أُنشئ يدويًا", "numeric": "رقمي",
     "outlet": "الوسيلة", "pending": "معلّق", "quote": "اقتباس", "rejected": "مرفوض",
     "relayed by": "نقلًا عن", "speaker": "القائل", "statement": "تصريح", "unknown": "غير معروف",
-    "source": "المصدر",
+    "source": "المصدر", "review": "مراجعة", "undo/redo": "تراجع/إعادة", "created": "إنشاء",
+    "deleted": "حذف", "evidence added": "إضافة دليل",
 }
 BY_CONTEXT = {
     ("ArticleListModel", "Title"): "العنوان",

@@ -35,6 +35,11 @@
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
+    <message>
+        <location filename="../../ui/article_view.py" line="264" />
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -301,6 +306,34 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/inspector.py" line="26" />
+        <source>review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="27" />
+        <source>undo/redo</source>
+        <translation>تراجع/إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="28" />
+        <source>created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="29" />
+        <source>deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="30" />
+        <source>evidence added</source>
+        <translation>إضافة دليل</translation>
+    </message>
+</context>
+<context>
     <name>HitsModel</name>
     <message>
         <location filename="../../ui/search.py" line="52" />
@@ -316,87 +349,87 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../ui/inspector.py" line="52" />
+        <location filename="../../ui/inspector.py" line="66" />
         <source>Name, or a new entity</source>
         <translation>اسم، أو كيان جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="63" />
+        <location filename="../../ui/inspector.py" line="77" />
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="72" />
+        <location filename="../../ui/inspector.py" line="86" />
         <source>Corrected text</source>
         <translation>النص المصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="73" />
+        <location filename="../../ui/inspector.py" line="87" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="74" />
+        <location filename="../../ui/inspector.py" line="88" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="75" />
+        <location filename="../../ui/inspector.py" line="89" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="82" />
+        <location filename="../../ui/inspector.py" line="96" />
         <source>Attribution chain</source>
         <translation>سلسلة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="92" />
+        <location filename="../../ui/inspector.py" line="106" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="98" />
+        <location filename="../../ui/inspector.py" line="112" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="100" />
+        <location filename="../../ui/inspector.py" line="114" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="111" />
+        <location filename="../../ui/inspector.py" line="125" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="131" />
+        <location filename="../../ui/inspector.py" line="145" />
         <source>No claim selected</source>
         <translation>لم يُحدد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="148" />
+        <location filename="../../ui/inspector.py" line="162" />
         <source>check-worthiness %1</source>
         <translation>جدارة التحقق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="150" />
+        <location filename="../../ui/inspector.py" line="164" />
         <source>made by hand</source>
         <translation>أُنشئ يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="155" />
+        <location filename="../../ui/inspector.py" line="169" />
         <source>No attribution recorded</source>
         <translation>لا إسناد مسجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="171" />
+        <location filename="../../ui/inspector.py" line="187" />
         <source>edited %1</source>
         <translation>عُدّل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="173" />
+        <location filename="../../ui/inspector.py" line="189" />
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2: %3 %4</translation>
     </message>
