@@ -77,9 +77,12 @@ def claims_by_outlet(counts: dict[str, dict[str, int]], labels: dict[str, str],
     return _png(fig)
 
 
-def claims_by_status(counts: dict[str, int], labels: dict[str, str], title: str) -> bytes:
+def claims_by_status(counts: dict[str, int], labels: dict[str, str], title: str,
+                     rtl: bool = True) -> bytes:
     family = _fonts()
     statuses = [s for s in STATUS_COLORS if counts.get(s)]
+    if rtl:  # first status on the right
+        statuses.reverse()
     fig = _figure(2.6)
     ax = fig.add_subplot()
     names = [labels.get(s, s) for s in statuses]

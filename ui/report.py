@@ -36,7 +36,7 @@ TEXT = {
         "title": "تقرير القصة", "all": "كل المقالات", "story": "القصة رقم {n}",
         "selection": "{n} مقالات مختارة", "made": "أُعدّ في {date} — {org}",
         "outlets": "المصادر", "outlet": "المصدر", "articles": "المقالات",
-        "claims": "الادعاءات", "reviewed": "رُوجع", "dates": "التاريخ",
+        "claims": "الادعاءات", "reviewed": "روجع", "dates": "التاريخ",
         "by_outlet": "الادعاءات حسب المصدر", "by_status": "الادعاءات حسب الحالة",
         "groups": "ادعاءات تناقلتها عدة مصادر", "group": "المجموعة {n}",
         "speaker": "المتحدث", "claim": "الادعاء", "status": "الحالة", "verdict": "الحكم",
@@ -93,6 +93,11 @@ li { margin-bottom: 3px; }
 """
 
 
+def _iso(text: str) -> str:
+    """Wrap an interpolated value in first-strong isolates (FSI … PDI)."""
+    return f"\u2068{text}\u2069"
+
+
 def _e(text: Any) -> str:
     return html.escape("" if text is None else str(text))
 
@@ -145,7 +150,7 @@ class ReportBuilder:
         direction = "rtl" if self.lang == "ar" else "ltr"
         parts = [f'<html><head><style>{CSS}</style></head><body dir="{direction}">',
                  f"<h1>{_e(t['title'])}: {_e(self.scope)}</h1>",
-                 f'<p class="sub">{_e(t["made"].format(date=dt.date.today().isoformat(), org=self.org))}</p>',
+                 f'<p class="sub">{_e(t["made"].format(date=_iso(dt.date.today().isoformat()), org=_iso(self.org)))}</p>',
                  self.outlets_html(), self.charts_html(), self.groups_html(),
                  self.single_html(), self.chains_html(), "</body></html>"]
         return "\n".join(parts)
@@ -199,8 +204,8 @@ class ReportBuilder:
             {k: dict(v) for k, v in by_outlet.items()}, labels, self.t["by_outlet"], rtl=rtl)
         self.images["chart:status.png"] = charts.claims_by_status(
             dict(by_status), labels, self.t["by_status"], rtl=rtl)
-        return ('<p align="center"><img src="chart:outlets.png" width="620"></p>'
-                '<p align="center"><img src="chart:status.png" width="620"></p>')
+        return ('<p align="center"><img src="chart:outlets.png" width="500"></p>'
+                '<p align="center"><img src="chart:status.png" width="500"></p>')
 
     def claim_cell(self, c: dict) -> str:
         text = _e(c["text"])
@@ -270,8 +275,9 @@ class ReportBuilder:
         counts: dict[tuple[str, ...], int] = defaultdict(int)
         for c in self.b.claims:
             names = [step.get("name") for step in c.get("chain") or [] if step.get("name")]
-            if len(names) > 1:
-                counts[tuple(dict.fromkeys(names))] += 1
+            chain = tuple(dict.fromkeys(names))
+            if len(chain) > 1:
+                counts[chain] += 1
         parts = [f"<h2>{_e(t['chains'])}</h2>"]
         arrow = " ← " if self.lang == "ar" else " → "
         rows = [[_e(arrow.join(chain)), str(n)]
