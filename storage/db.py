@@ -138,7 +138,7 @@ class Database:
         if current == head:
             return "current"
         if current is None and not has_tables:
-            with self.engine.begin() as conn:
+            with self._schema_transaction() as conn:
                 Base.metadata.create_all(conn)
                 search.create(conn)
                 logguard.create(conn)
@@ -151,9 +151,39 @@ class Database:
                 "but no migration stamp; refusing to guess its schema")
         backup = self.backup(reason=f"pre-upgrade-{current}")
         log.info("upgrading %s from %s to %s (backup %s)", self.url, current, head, backup)
-        with self.engine.begin() as conn:
+        with self._schema_transaction() as conn:
             self._run_alembic("upgrade", conn, head)
         return "upgraded"
+
+    @contextlib.contextmanager
+    def _schema_transaction(self) -> Iterator:
+        """One transaction around a whole schema change, all or nothing.
+
+        pysqlite (Python < 3.12) runs DDL outside any transaction, committing
+        each CREATE/ALTER on its own: a migration killed halfway would leave a
+        schema no revision describes.  On SQLite we take the driver's implicit
+        transaction handling off for this connection and wrap the work in
+        BEGIN IMMEDIATE ... COMMIT ourselves."""
+        if self.dialect != "sqlite":
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            saved = raw.isolation_level
+            raw.isolation_level = None
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.rollback()
+                    raise
+                conn.commit()
+            finally:
+                if raw.in_transaction:
+                    raw.rollback()
+                raw.isolation_level = saved
 
     def _run_alembic(self, what: str, conn, revision: str) -> None:
         cfg = alembic_config()
