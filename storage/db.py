@@ -22,6 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Base
@@ -46,8 +47,6 @@ def translate_error(exc: Exception, url: object = None) -> DatabaseError | None:
     """A human message for the database failures a user can meet, or None.
 
     Whatever was being written in that transaction was not saved."""
-    from sqlalchemy.exc import DBAPIError
-
     if not isinstance(exc, DBAPIError):
         return None
     msg = str(exc.orig or exc).lower()
@@ -56,7 +55,8 @@ def translate_error(exc: Exception, url: object = None) -> DatabaseError | None:
         return DatabaseBusy(
             f"the database{where} is busy: another program (or another Isnad) kept it locked "
             f"for more than {BUSY_TIMEOUT_MS // 1000} s; the change was not saved, try again")
-    if "readonly database" in msg or "read-only file system" in msg:
+    if "readonly database" in msg or "read-only file system" in msg or (
+            "unable to open database file" in msg and _read_only(url)):
         return DatabaseError(f"the database{where} is read-only; the change was not saved")
     if "disk is full" in msg or "disk full" in msg or "no space left" in msg:
         return DatabaseError(f"the disk holding the database{where} is full; "
@@ -66,6 +66,15 @@ def translate_error(exc: Exception, url: object = None) -> DatabaseError | None:
         return DatabaseError(f"lost the connection to the database server{where}; "
                              "the change was not saved, try again")
     return None
+
+
+def _read_only(url: object) -> bool:
+    """Whether a SQLite URL's file or folder cannot be written."""
+    text = str(url or "")
+    if not text.startswith("sqlite:///"):
+        return False
+    path = Path(text[len("sqlite:///"):])
+    return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
 
 
 def default_path() -> Path:
@@ -122,7 +131,13 @@ class Database:
         engine = make_engine(url)
         db = cls(engine)
         if migrate:
-            done = db.migrate()
+            try:
+                done = db.migrate()
+            except DBAPIError as exc:
+                engine.dispose()
+                raise translate_error(exc, db.url.render_as_string(hide_password=True)) or \
+                    DatabaseError(f"cannot open {db.url.render_as_string(hide_password=True)}: "
+                                  f"{str(exc.orig or exc).strip().splitlines()[0]}") from exc
             if daily_backup and done == "current":
                 from storage.backup import daily_backup as _daily
 
@@ -228,9 +243,14 @@ class Database:
         src = sqlite3.connect(path)
         try:
             dst = sqlite3.connect(target)
-            with dst:
-                src.backup(dst)
-            dst.close()
+            try:
+                with dst:
+                    src.backup(dst)
+            finally:
+                dst.close()
+        except BaseException:
+            target.unlink(missing_ok=True)  # no half-written backup (full disk, kill)
+            raise
         finally:
             src.close()
         os.chmod(target, 0o600)
