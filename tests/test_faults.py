@@ -353,3 +353,131 @@ def test_a_migration_that_fails_halfway_changes_nothing(tmp_path, monkeypatch):
     Database.open(path).dispose()
     assert _revision_and_rows(path) == (head_revision(), 11, 1)
     _count("faults injected", 1)
+
+
+# -- read-only database, full disk -----------------------------------------------
+
+@contextlib.contextmanager
+def _small_filesystem(where: Path, size: str):
+    """A real tmpfs of ``size`` mounted at ``where`` (root only), else None."""
+    where.mkdir()
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        yield None
+        return
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
+                        str(where)], capture_output=True)
+    if r.returncode != 0:
+        yield None
+        return
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def _snapshot(path: Path) -> tuple:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return (con.execute("SELECT count(*) FROM articles").fetchone()[0],
+                con.execute("SELECT status, note, version FROM claims").fetchall(),
+                con.execute("SELECT count(*) FROM review_events").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _make_db(folder: Path) -> tuple[Path, int]:
+    path = folder / "isnad.sqlite3"
+    d = Database.open(path)
+    cid = _claim(d)
+    with d.session() as s:
+        services.review_claim(s, cid, "huda", status="confirmed", note="قبل")
+    d.dispose()
+    return path, cid
+
+
+def test_read_only_filesystem_is_a_clear_error_and_nothing_changes(tmp_path):
+    with _small_filesystem(tmp_path / "ro", "8m") as mnt:
+        if mnt is None:
+            pytest.skip("needs root to mount a read-only filesystem (see chmod variant)")
+        path, cid = _make_db(mnt)
+        before = _snapshot(path)
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        with pytest.raises(DatabaseError, match="read-only"):
+            db = Database.open(path)
+            with db.session() as s:
+                services.review_claim(s, cid, "huda", status="rejected")
+        subprocess.run(["mount", "-o", "remount,rw", str(mnt)], check=True)
+        assert _snapshot(path) == before
+        _count("read-only faults")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file modes; the mount variant "
+                                              "covers read-only for root")
+def test_read_only_file_is_a_clear_error_on_write(tmp_path):
+    path, cid = _make_db(tmp_path)
+    before = _snapshot(path)
+    path.chmod(0o400)
+    db = Database.open(path)
+    with pytest.raises(DatabaseError, match="read-only"):
+        with db.session() as s:
+            services.review_claim(s, cid, "huda", status="rejected")
+    db.dispose()
+    path.chmod(0o600)
+    assert _snapshot(path) == before
+    _count("read-only faults")
+
+
+def _import_many(db: Database, folder: Path, n: int, tag: str):
+    from storage.importer import import_paths
+
+    src = folder / f"in-{tag}"
+    src.mkdir()
+    (src / "many.json").write_text(json.dumps(
+        [{"content": f"{tag} خبر رقم {i} " + "عن الاقتصاد والأسعار " * 200} for i in range(n)],
+        ensure_ascii=False), "utf-8")
+    return import_paths(db, [src], extract=False, batch=50)
+
+
+def test_full_disk_is_a_clear_error_and_nothing_is_corrupted(tmp_path):
+    with _small_filesystem(tmp_path / "small", "3m") as mnt:
+        if mnt is None:
+            pytest.skip("needs root to mount a small filesystem (max_page_count variant runs)")
+        path, cid = _make_db(mnt)
+        db = Database.open(path)
+        with pytest.raises(DatabaseError, match="full"):
+            _import_many(db, tmp_path, 400, "a")  # ~4 MB of text on a 3 MB disk
+        db.dispose()
+        n_before, claims, events = _snapshot(path)
+        assert n_before % 50 == 1  # whole batches went in, the failing one did not
+        assert claims == [("confirmed", "قبل", 2)]
+        for f in mnt.glob("backups/*"):
+            f.unlink()
+        db = Database.open(path)
+        with db.session() as s:
+            services.review_claim(s, cid, "huda", note="بعد")  # small writes work again
+        db.dispose()
+        _count("disk-full faults")
+
+
+def test_database_reaching_its_size_limit_is_a_clear_error(tmp_path):
+    """The same without privileges: SQLite's max_page_count caps the file, and
+    SQLite reports SQLITE_FULL exactly as for a full disk."""
+    from sqlalchemy import event
+
+    path, cid = _make_db(tmp_path)
+    db = Database.open(path)
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    event.listen(db.engine, "connect",
+                 lambda c, _r: c.execute(f"PRAGMA max_page_count={pages + 60}"))
+    db.engine.dispose()
+    with pytest.raises(DatabaseError, match="full"):
+        _import_many(db, tmp_path, 200, "b")
+    n, claims, _ = _snapshot(path)
+    assert claims == [("confirmed", "قبل", 2)] and n % 50 == 1
+    with db.session() as s:
+        services.review_claim(s, cid, "huda", note="بعد")
+    db.dispose()
+    assert _snapshot(path)[1] == [("confirmed", "بعد", 3)]
+    _count("disk-full faults")
