@@ -156,12 +156,13 @@ class ReportBuilder:
         return "\n".join(parts)
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[int] | None = None,
-              num: set[int] = frozenset()) -> str:
+              num: set[int] = frozenset(), nowrap: set[int] = frozenset()) -> str:
         direction = "rtl" if self.lang == "ar" else "ltr"
         head = "".join(f'<th{f" width={widths[i]}%" if widths else ""}>{_e(h)}</th>'
                        for i, h in enumerate(headers))
         body = "".join("<tr>" + "".join(
-            f'<td{" class=num" if i in num else ""}>{cell}</td>' for i, cell in enumerate(r))
+            f'<td{" class=num" if i in num else ""}{" nowrap" if i in nowrap else ""}>{cell}</td>'
+            for i, cell in enumerate(r))
             + "</tr>" for r in rows)
         return (f'<table dir="{direction}" width="100%" cellspacing="0" cellpadding="3">'
                 f"<tr>{head}</tr>{body}</table>")
@@ -234,7 +235,7 @@ class ReportBuilder:
                      self.verdict(self.claims[c].get("verdict"))] for c in g]
             parts.append(f"<h3>{_e(t['group'].format(n=n))}</h3>")
             parts.append(self.table([t["outlet"], t["speaker"], t["claim"], t["status"],
-                                     t["verdict"]], rows, [14, 16, 48, 10, 12]))
+                                     t["verdict"]], rows, [13, 15, 45, 11, 16], nowrap={3, 4}))
             parts.append(self.differences_html(set(g)))
         return "\n".join(parts)
 
@@ -268,7 +269,7 @@ class ReportBuilder:
         t = self.t
         return f"<h2>{_e(t['single'])}</h2>" + self.table(
             [t["outlet"], t["speaker"], t["claim"], t["status"], t["verdict"]], rows,
-            [14, 16, 48, 10, 12])
+            [13, 15, 45, 11, 16], nowrap={3, 4})
 
     def chains_html(self) -> str:
         t = self.t
