@@ -111,3 +111,25 @@ def test_cli_layer_never_imports_ui():
             % str(ROOT))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "False"
+
+
+def test_file_menu_actions_export_and_report_in_the_background(qtbot, reviewed_demo,
+                                                               tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+    from ui.export_dialogs import install_file_menu_actions
+
+    db, _ = reviewed_demo
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    menu = win.menuBar().addMenu("File")
+    actions = {a.text(): a for a in install_file_menu_actions(win, menu, lambda: db)}
+    target = {"path": str(tmp_path / "menu.jsonl")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (target["path"], "")))
+    actions["JSONL (Isnad exchange)…"].trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "menu.jsonl").exists(), timeout=10000)
+    target["path"] = str(tmp_path / "menu.pdf")
+    actions["Report (PDF)…"].trigger()
+    qtbot.waitUntil(lambda: "menu.pdf" in win.statusBar().currentMessage(), timeout=20000)
+    assert "نيوز" in pdf_text(tmp_path / "menu.pdf")

@@ -307,11 +307,14 @@ class ReportBuilder:
 
 # -- writing the PDF --------------------------------------------------------------------
 def _ensure_app() -> QGuiApplication:
+    """A QApplication (not only a QGuiApplication, so widgets can still follow)."""
+    from PySide6.QtWidgets import QApplication
+
     app = QGuiApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
+        app = QApplication(sys.argv[:1])
     return app
 
 
