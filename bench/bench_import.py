@@ -37,7 +37,9 @@ def _child(db: str, paths: list[str]) -> None:
 
 
 def _varied_corpus(src: Path, n: int, out: Path) -> list[str]:
-    """n articles: the real ones, then copies whose sentences are shuffled and numbered."""
+    """n articles: the real ones, then copies whose sentences are shuffled and numbered,
+    in JSON files of 3,000 records (a SaudiNewsNet day): peak memory follows the
+    largest single file, which is parsed whole."""
     base = []
     for z in sorted(src.glob("*.zip")):
         with zipfile.ZipFile(z) as zf:
@@ -53,7 +55,7 @@ def _varied_corpus(src: Path, n: int, out: Path) -> list[str]:
             rec["content"] = f"({i // len(base)}) " + ".".join(parts)
             rec["url"] = f"{rec.get('url')}#copy{i // len(base)}"
         chunk.append(rec)
-        if len(chunk) == 10_000 or i == n - 1:
+        if len(chunk) == 3_000 or i == n - 1:  # the size of a SaudiNewsNet day
             f = out / f"part{k:03}.json"
             f.write_text(json.dumps(chunk, ensure_ascii=False), "utf-8")
             files.append(str(f))
