@@ -23,6 +23,7 @@ from ui.inspector import Inspector
 from ui.search import SearchPanel
 from ui.settings import Settings
 from ui.tasks import TaskManager
+from ui.export_dialogs import install_file_menu_actions
 
 MAX_EMPTY_ARTICLES = 50  # J/K skip at most this many claim-less articles
 _WORD = re.compile(r"\w+")
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         file.addAction(self.tr("&Import files…"), QKeySequence.StandardKey.Open,
                        self.import_files)
         file.addAction(self.tr("Load the &demo corpus"), self.load_demo)
+        file.addSeparator()
+        install_file_menu_actions(self, file, lambda: self.db, tasks=self.tasks)
         file.addSeparator()
         file.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit = mb.addMenu(self.tr("&Edit"))
