@@ -123,3 +123,41 @@ class CreateClaimCommand(_ServiceCommand):
     def undo(self) -> None:
         self._call(lambda s: services.delete_claim(s, self.claim_id, self.ctx.reviewer()))
 
+
+
+class LinkCommand(_ServiceCommand):
+    """A decision on a cross-source link: accept (with a relation), reject, or
+    link two claims by hand; undo puts the pair back as it was."""
+
+    def __init__(self, ctx: ReviewContext, claim: dict[str, Any], other_id: int, relation: str,
+                 status: str, text: str, done: Callable[[], None] | None = None):
+        super().__init__(ctx, claim["article_id"], text)
+        self.claim_id = claim["id"]
+        self.other_id, self.relation, self.status = other_id, relation, status
+        self.done = done
+        self.before: dict[str, Any] | None = None
+        self.first = True
+
+    def _call(self, fn: Callable[[Any], Any]) -> bool:
+        ok = super()._call(fn)
+        if self.done is not None:
+            self.done()
+        return ok
+
+    def redo(self) -> None:
+        self._call(self._redo)
+
+    def _redo(self, s) -> None:
+        from storage import link_ops
+
+        if self.first:
+            self.before = link_ops.pair_state(s, self.claim_id, self.other_id)
+            self.first = False
+        services.link_claims(s, self.claim_id, self.other_id, self.relation,
+                             self.ctx.reviewer(), status=self.status)
+
+    def undo(self) -> None:
+        from storage import link_ops
+
+        self._call(lambda s: link_ops.restore_link(s, self.claim_id, self.other_id, self.before,
+                                                   self.ctx.reviewer()))
