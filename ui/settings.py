@@ -30,6 +30,10 @@ OPTIONS = {o.key: o for o in (
     Option("window/geometry", QByteArray(), QByteArray),
     Option("window/state", QByteArray(), QByteArray),
     Option("desk/splitter", QByteArray(), QByteArray),
+    Option("welcomed", 0, int),              # 1 once the first-run welcome was answered
+    Option("view/zoom", 0, int),             # text zoom steps (ui.accessibility.Zoom)
+    Option("view/high_contrast", 0, int),
+    Option("recent/databases", [], list),    # newest first (ui.recent)
 )}
 
 
@@ -56,6 +60,8 @@ class Settings:
                 return opt.default
         if opt.kind is QByteArray:
             return value if isinstance(value, QByteArray) else opt.default
+        if opt.kind is list:  # an INI file gives one element back as a plain string
+            return [value] if isinstance(value, str) else list(value or [])
         return opt.kind(value) if value is not None else opt.default
 
     def set(self, key: str, value: Any) -> None:
