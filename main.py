@@ -23,8 +23,28 @@ def command_of(argv: list[str], commands: set[str]) -> str | None:
             continue
         if a.startswith("-"):
             continue
-        return a if a in commands else a  # an unknown word is a (wrong) command too
+        if a not in commands and Path(a).is_file():
+            return None  # `isnad path/to/file.sqlite3` (or a double-click): open it in the app
+        return a  # a command, or an unknown word: a (wrong) command too
     return None
+
+
+def hoist_db(argv: list[str], command: str) -> list[str]:
+    """``isnad stats --json --db X`` → ``isnad --db X stats --json``: docs/cli.md says every
+    command takes --db, and the parser only knows it before the command."""
+    if command not in argv:
+        return argv
+    i = argv.index(command)
+    head, tail, moved = argv[:i], [], []
+    rest = iter(argv[i:])
+    for a in rest:
+        if a == "--db":
+            moved += [a, next(rest, "")]
+        elif a.startswith("--db="):
+            moved.append(a)
+        else:
+            tail.append(a)
+    return head + moved + tail
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         return gui_main(argv)
     from cli.main import run
 
+    if command in commands:
+        argv = hoist_db(argv, command)
     return run(argv, handlers={"report": _report})
 
 

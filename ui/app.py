@@ -28,13 +28,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")
     p.add_argument("--article", type=int, help="open this article")
     p.add_argument("--lang", choices=["ar", "en"], help="UI language for this run")
-    return p.parse_args(argv)
+    p.add_argument("database", nargs="?", help="a database file to open (like --db)")
+    args = p.parse_args(argv)
+    if args.database:
+        args.db = args.database
+    return args
 
 
 def application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("isnad")  # matches resources/isnad.desktop (taskbar icon)
+    from ui.about import app_icon, version
+
+    app.setApplicationVersion(version())
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -101,6 +110,7 @@ def build_window(db: Database, settings: Settings, family: str | None):
     small = article_font(family)
     small.setPointSize(12)
     win.inspector.text.setFont(small)
+    win.station.apply_settings()  # remembered zoom and contrast, now that fonts are set
     return win
 
 
@@ -132,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     language = args.lang or settings.ui_language()
     app._translators = install_translations(app, language)  # keep them alive
+    welcome = None
+    if not args.screenshot:
+        welcome, language = first_welcome(app, settings, args, language)
     family = register_fonts()
     try:
         db = open_database(args.db)
@@ -142,13 +155,61 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.screenshot:
             return screenshot(win, args.screenshot, args.article)
-        return run_interactive(app, win, args.article)
+        return run_interactive(app, win, args.article, welcome)
     finally:
-        win.tasks.shutdown()
-        db.dispose()
+        for w in (win, *Reopener.windows):
+            w.tasks.shutdown()
+            w.db.dispose()
 
 
-def run_interactive(app: QApplication, win, article_id: int | None) -> int:
+def first_welcome(app: QApplication, settings: Settings, args, language: str):
+    """The first start's welcome (before the window, so its language choice applies now)."""
+    from ui import first_run
+
+    if not first_run.needs_welcome(settings):
+        return None, language
+    dlg = first_run.WelcomeDialog(settings, offer_demo=bool(first_run.demo_files()))
+    dlg.exec()
+    chosen = args.lang or settings.ui_language()
+    if chosen != language:
+        for tr in app._translators:
+            app.removeTranslator(tr)
+        app._translators = install_translations(app, chosen)
+    return dlg, chosen
+
+
+class Reopener:
+    """File > Open database / Recent: a new window on the other database, then the old
+    one closes (its database is disposed when the app ends)."""
+
+    windows: list = []
+
+    def __init__(self, family: str | None):
+        self.family = family
+
+    def attach(self, win) -> None:
+        win.database_requested.connect(lambda target, w=win: self.reopen(w, target))
+
+    def reopen(self, old, target: str):
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            db = open_database(target)
+        except DatabaseError as exc:
+            QMessageBox.warning(old, old.tr("Cannot open the database"), str(exc))
+            return None
+        win = build_window(db, old.settings, self.family)
+        Reopener.windows.append(win)
+        self.attach(win)
+        win.setGeometry(old.geometry())
+        win.show()
+        win.open_first()
+        win.load_entities()
+        old.close()
+        return win
+
+
+def run_interactive(app: QApplication, win, article_id: int | None, welcome=None) -> int:
     geometry = win.settings.get("window/geometry")
     if geometry.isEmpty() or not win.restoreGeometry(geometry):
         win.resize(*SCREENSHOT_SIZE)
@@ -157,5 +218,15 @@ def run_interactive(app: QApplication, win, article_id: int | None) -> int:
         win.open_first()
     win.load_entities()
     backup_in_background(win)
-    QTimer.singleShot(0, win.offer_demo)
+    Reopener(win.pane.view.document().defaultFont().family()).attach(win)
+    if welcome is None:
+        QTimer.singleShot(0, win.offer_demo)
+    elif welcome.wants_demo() and first_run_empty(win):
+        QTimer.singleShot(0, win.load_demo)
     return app.exec()
+
+
+def first_run_empty(win) -> bool:
+    from ui import first_run
+
+    return first_run.is_empty(win.db)

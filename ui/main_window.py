@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from storage import queries, services, ui_queries
 from storage.db import Database
 from ui import first_run
+from ui import workstation
 from ui.article_list import ArticleList
 from ui.article_view import ArticlePane
 from ui.bidi import fmt, isolate
@@ -30,6 +31,8 @@ _WORD = re.compile(r"\w+")
 
 
 class MainWindow(QMainWindow):
+    database_requested = Signal(str)  # File > Open database / Recent: the app reopens
+
     def __init__(self, db: Database, settings: Settings, tasks: TaskManager | None = None):
         super().__init__()
         self.db, self.settings = db, settings
@@ -39,9 +42,9 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self.claim_id: int | None = None
         self.import_job: first_run.ImportJob | None = None
-        self.setWindowTitle(self.tr("Isnad — review desk"))
         self._build()
         self._actions()
+        self.station = workstation.Workstation(self)  # title, icon, View/Help, F6, zoom
         self._load_outlets()  # the article list loaded its ids when it sorted
 
     # -- layout -----------------------------------------------------------------------
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.tr("&Import files…"), QKeySequence.StandardKey.Open,
                        self.import_files)
         file.addAction(self.tr("Load the &demo corpus"), self.load_demo)
+        self.file_menu = file
         file.addSeparator()
         install_file_menu_actions(self, file, lambda: self.db, tasks=self.tasks)
         file.addSeparator()
@@ -138,8 +142,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.tr("Reviewer &name…"), self.ask_reviewer)
         lang = m.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        for code, label in (("system", self.tr("Follow the system")), ("ar", "العربية"),
-                            ("en", "English")):
+        for code, label in (("system", self.tr("&Follow the system")), ("ar", "&العربية"),
+                            ("en", "&English")):
             act = lang.addAction(label)
             act.setCheckable(True)
             act.setChecked(self.settings.language == code)
