@@ -73,17 +73,23 @@ def open_team_database(target: str | None = None, *,
     url = resolve_url(target)
     try:
         return Database.open(url, **kw)
-    except OperationalError as exc:
-        if prompt is None or not needs_password(exc) or has_password(url):
-            raise DatabaseError(_message(url, exc)) from None
+    except (OperationalError, DatabaseError) as exc:
+        cause = _cause(exc)
+        if prompt is None or not needs_password(cause) or has_password(url):
+            raise DatabaseError(_message(url, cause)) from None
         password = prompt(strip_password(url))
         if not password:
-            raise DatabaseError(_message(url, exc)) from None
+            raise DatabaseError(_message(url, cause)) from None
     u = make_url(url).set(password=password)
     try:
         return Database.open(u.render_as_string(hide_password=False), **kw)
-    except OperationalError as exc:
-        raise DatabaseError(_message(url, exc)) from None
+    except (OperationalError, DatabaseError) as exc:
+        raise DatabaseError(_message(url, _cause(exc))) from None
+
+
+def _cause(exc: BaseException) -> BaseException:
+    # Database.open wraps driver errors in DatabaseError; the driver's text is below
+    return exc.__cause__ if isinstance(exc, DatabaseError) and exc.__cause__ else exc
 
 
 def _message(url: str, exc: BaseException) -> str:
