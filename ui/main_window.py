@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from storage import queries, services, ui_queries
 from storage.db import Database
-from ui import first_run
+from ui import crosssource, first_run
 from ui import workstation
 from ui.article_list import ArticleList
 from ui.article_view import ArticlePane
@@ -43,8 +43,12 @@ class MainWindow(QMainWindow):
         self.claim_id: int | None = None
         self.import_job: first_run.ImportJob | None = None
         self._build()
+        self.crosssource = crosssource.install(self)  # "Other outlets" tab by the inspector
+        self.story_window = self.entity_window = None
+        self.link_job: crosssource.LinkJob | None = None
         self._actions()
         self.station = workstation.Workstation(self)  # title, icon, View/Help, F6, zoom
+        self._view_actions(self.station.view_menu)
         self._load_outlets()  # the article list loaded its ids when it sorted
 
     # -- layout -----------------------------------------------------------------------
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.tr("&Find"), QKeySequence.StandardKey.Find, self._focus_search)
         self._review_actions(mb.addMenu(self.tr("&Review")))
+        self.crosssource.install_menu(mb.addMenu(self.tr("&Links")))
         self._settings_menu(mb.addMenu(self.tr("&Settings")))
 
     def _review_actions(self, m) -> None:
@@ -217,6 +222,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_inspector(self) -> None:
         claim = self.current_claim()
+        self.crosssource.set_claim(claim)
         if claim is None:
             self.inspector.set_claim(None)
             return
@@ -362,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report) -> None:
         self.import_job = None
+        if report.article_ids:
+            self.update_links(report.article_ids)
         self.reload_articles()
         first = report.article_ids[0] if report.article_ids else None
         if first is None or not self.open_article(first):
@@ -369,6 +377,52 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fmt(
             self.tr("Imported %1 articles (%2 duplicates), %3 claims"),
             report.imported, report.duplicates, report.claims), 10000)
+
+    # -- cross-source views -----------------------------------------------------------------
+    def _view_actions(self, m) -> None:
+        m.addSeparator()
+        m.addAction(self.tr("&Story across outlets"), QKeySequence("Ctrl+Shift+T"),
+                    self.show_story)
+        m.addAction(self.tr("&Entities"), QKeySequence("Ctrl+Shift+E"), self.show_entities)
+
+    def update_links(self, article_ids: list[int] | None = None) -> None:
+        """Suggestions (for these articles, else the missing ones) and stories, on the worker."""
+        if article_ids is None and not crosssource.links_missing(self.db):
+            return
+        self.link_job = crosssource.LinkJob(self, article_ids)
+
+    def show_story(self):
+        from ui.story_view import StoryWindow
+
+        if self.story_window is None:
+            self.story_window = StoryWindow(self.db, self.tasks, self)
+            self.story_window.open_claim.connect(self.jump_to_claim)
+        self.story_window.reload()
+        self.story_window.show()
+        self.story_window.raise_()
+        return self.story_window
+
+    def show_entities(self):
+        from ui.entity_manager import EntityManager
+
+        if self.entity_window is None:
+            self.entity_window = EntityManager(self.db, self.reviewer_name, self)
+            self.entity_window.changed.connect(self._entities_changed)
+            self.entity_window.open_article.connect(self.open_article)
+        self.entity_window.reload()
+        self.entity_window.show()
+        self.entity_window.raise_()
+        return self.entity_window
+
+    def jump_to_claim(self, article_id: int, claim_id: int) -> None:
+        self.open_article(article_id, claim_id)
+        self.raise_()
+        self.activateWindow()
+
+    def _entities_changed(self) -> None:
+        if self.article_id is not None:
+            self.open_article(self.article_id, self.claim_id)
+        self.load_entities()
 
     def load_entities(self) -> None:
         """Speaker names for the completer, fetched on the worker."""
