@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from storage import queries, ui_queries
 from storage.db import Database
+from ui.accessibility import describe
 from ui.bidi import cell_alignment, cell_text
 
 PAGE = 100
@@ -144,6 +145,13 @@ class FilterBar(QWidget):
             self.status.addItem(label, value)
         self.date_from = self._date_edit(self.tr("From: any"))
         self.date_to = self._date_edit(self.tr("To: any"))
+        describe(self.outlet, self.tr("Outlet filter"), self.tr("Show one outlet's articles"))
+        describe(self.status, self.tr("Review filter"),
+                 self.tr("Show articles by the state of their claims"))
+        describe(self.date_from, self.tr("Earliest date"),
+                 self.tr("Show articles published on or after this date"))
+        describe(self.date_to, self.tr("Latest date"),
+                 self.tr("Show articles published on or before this date"))
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.outlet, 0, 0)
@@ -203,6 +211,8 @@ class ArticleList(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setWordWrap(False)
+        describe(self.view, self.tr("Articles"),
+                 self.tr("The imported articles: outlet, title, date, claims reviewed"))
         head = self.view.horizontalHeader()
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from ui.accessibility import describe, marked
 from ui.bidi import direction, is_rtl, isolate
 from ui.offsets import OffsetMap
 
@@ -202,7 +203,10 @@ class ArticleView(QTextBrowser):
         return super().viewportEvent(event)
 
     def tooltip(self, c: dict[str, Any]) -> str:
+        from ui.claims_table import status_label
+
         rows = [
+            (self.tr("Status"), marked(c.get("status"), status_label(c.get("status")))),
             (self.tr("Speaker"), c.get("speaker_display") or self.tr("unknown")),
             (self.tr("Title"), c.get("speaker_title") or "—"),
             (self.tr("Kind"), kind_label(c.get("kind"))),
@@ -243,6 +247,8 @@ class ArticlePane(QWidget):
         self.header.linkActivated.connect(lambda u: open_external(QUrl(u)))
         self.header.setContentsMargins(12, 8, 12, 4)
         self.view = ArticleView()
+        describe(self.view, self.tr("Article text"),
+                 self.tr("The article with its claims highlighted; hover a claim for details"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)

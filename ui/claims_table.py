@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import describe, marked
 from ui.article_view import STATUS_COLOURS, kind_label
 from ui.bidi import cell_alignment, cell_text, fmt
 
@@ -115,8 +116,8 @@ class ClaimsModel(QAbstractTableModel):
             return kind_label(c.get("kind"))
         if col == "checkworthiness":
             return f"{c['checkworthiness']:.2f}"
-        if col == "status":
-            return status_label(c["status"])
+        if col == "status":  # the mark, not only the colour, tells the status
+            return marked(c["status"], status_label(c["status"]))
         return verdict_label(c.get("verdict"))
 
     def _sort_key(self, c: dict[str, Any], col: str, row: int) -> Any:
@@ -157,11 +158,15 @@ class ClaimsTable(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for st in ("pending", "confirmed", "rejected", "corrected"):
-            self.status.addItem(status_label(st), st)
+            self.status.addItem(marked(st, status_label(st)), st)
         self.status.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status.currentData()))
+        describe(self.status, self.tr("Status filter"), self.tr("Show claims with this status"))
         self.summary = QLabel()
         self.view = QTableView()
+        describe(self.view, self.tr("Claims"),
+                 self.tr("The article's claims; ✓ confirmed, ✗ rejected, ✎ corrected, "
+                         "• pending"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

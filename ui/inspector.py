@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTextEdit, QVBoxLayout, QWidget,
 )
 
+from ui.accessibility import describe, marked
 from ui.article_view import kind_label
 from ui.bidi import fmt, isolate, ui_mark
 from ui.claims_table import status_label, verdict_label, verdict_labels
@@ -82,6 +83,14 @@ class Inspector(QWidget):
         for w in (self.text, self.speaker, self.note, self.verdict):
             QShortcut(QKeySequence(Qt.Key.Key_Escape), w, self.editing_done.emit,
                       context=Qt.ShortcutContext.WidgetShortcut)
+        describe(self.text, self.tr("Corrected text"),
+                 self.tr("The claim as it should read (E); Ctrl+Return saves, Esc goes back"))
+        describe(self.speaker, self.tr("Speaker"),
+                 self.tr("Who made the claim (S): a known entity, or a new name"))
+        describe(self.verdict, self.tr("Verdict"), self.tr("The verdict (keys 1 to 5)"))
+        describe(self.note, self.tr("Note"), self.tr("A note kept with the decision"))
+        describe(self.apply, self.tr("Save changes"),
+                 self.tr("Record the corrected text, speaker, verdict and note"))
         form = QFormLayout()
         form.addRow(self.tr("Corrected text"), self.text)
         form.addRow(self.tr("Speaker"), self.speaker)
@@ -113,6 +122,10 @@ class Inspector(QWidget):
         self.evidence_url.returnPressed.connect(self._add_evidence)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self._add_evidence)
+        describe(self.evidence_list, self.tr("Evidence"), self.tr("Sources recorded for this claim"))
+        describe(self.evidence_url, self.tr("Evidence address"),
+                 self.tr("The address of a source that supports or refutes the claim"))
+        describe(add, self.tr("Add evidence"), self.tr("Record this address as evidence"))
         row = QHBoxLayout()
         row.addWidget(self.evidence_url, 1)
         row.addWidget(add)
@@ -127,6 +140,8 @@ class Inspector(QWidget):
         self.history_list = QListView()
         self.history_list.setModel(self._history)
         self.history_list.setWordWrap(True)
+        describe(self.history_list, self.tr("History"),
+                 self.tr("Every decision recorded on this claim, newest last"))
         QVBoxLayout(box).addWidget(self.history_list)
         return box
 
@@ -158,7 +173,7 @@ class Inspector(QWidget):
         self._history.setStringList([self._history_line(h) for h in history or []])
 
     def _summary(self, c: dict[str, Any]) -> str:
-        parts = [status_label(c["status"]), kind_label(c.get("kind")),
+        parts = [marked(c["status"], status_label(c["status"])), kind_label(c.get("kind")),
                  fmt(self.tr("check-worthiness %1"), f"{c['checkworthiness']:.2f}")]
         if c.get("origin") == "manual":
             parts.append(self.tr("made by hand"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget, QLabel
 
 from storage import search as storage_search
 from storage.db import Database
+from ui.accessibility import describe
 from ui.bidi import cell_alignment, cell_text, fmt, isolate
 from ui.tasks import TaskManager
 
@@ -73,6 +74,10 @@ class SearchPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
+        describe(self.box, self.tr("Search"),
+                 self.tr("Search articles and claims (Ctrl+F); Arabic spelling variants match"))
+        describe(self.view, self.tr("Search results"),
+                 self.tr("Claims and articles that match; Enter opens one"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.count)
