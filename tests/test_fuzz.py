@@ -22,7 +22,7 @@ from storage.db import Database
 from storage.importer import import_paths
 from storage.readers import Failure, Record, read_bytes, read_zip
 
-FUZZ = settings(max_examples=60, deadline=None,
+FUZZ = settings(max_examples=40, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
 CASES = {"n": 0}
