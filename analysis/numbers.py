@@ -145,13 +145,40 @@ _KNOWN_NOUNS.update(_PLURALS.values())
 _WORD = re.compile(r"[^\W\d_]+|%", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?")
 
+# Per-word results are pure functions of the word: memoized in plain dicts
+# (cleared when they grow past _MEMO_MAX, so a long session stays bounded).
+_MEMO_MAX = 200_000
+_MISS = object()
 
+
+def _memo(fn):
+    cache: dict = {}
+
+    def wrapper(w):
+        r = cache.get(w, _MISS)
+        if r is _MISS:
+            if len(cache) >= _MEMO_MAX:
+                cache.clear()
+            r = cache[w] = fn(w)
+        return r
+
+    wrapper.__wrapped__ = fn
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    wrapper.cache = cache
+    return wrapper
 
 
 def _strip_prefix(word: str, prefixes=_PREFIXES, min_rest: int = 2) -> str:
     """Drop a leading clitic.  The article forms (ال، وال، بال، لل) always go;
     a bare و/ب/ل/ف/ك only when what is left is a known noun, since many words
     begin with those letters (وزير، برميل، كيلومتر)."""
+    if prefixes is _PREFIXES and min_rest == 2:
+        return _strip_prefix_default(word)
+    return _strip_prefix_impl(word, prefixes, min_rest)
+
+
+def _strip_prefix_impl(word: str, prefixes, min_rest: int) -> str:
     for p in prefixes:
         if word.startswith(p) and len(word) - len(p) >= min_rest:
             rest = word[len(p):]
@@ -160,6 +187,12 @@ def _strip_prefix(word: str, prefixes=_PREFIXES, min_rest: int = 2) -> str:
     return word
 
 
+@_memo
+def _strip_prefix_default(word: str) -> str:
+    return _strip_prefix_impl(word, _PREFIXES, 2)
+
+
+@_memo
 def _known(w: str) -> bool:
     if w in _KNOWN_NOUNS:
         return True
@@ -174,6 +207,12 @@ def normalize_unit(word: str | None) -> str | None:
     where the plural is known (``محافظات`` → ``محافظه``, ``كيلومترًا`` → ``كيلومتر``)."""
     if not word:
         return None
+    if type(word) is not str:
+        return _normalize_unit(word)
+    return _normalize_unit_memo(word)
+
+
+def _normalize_unit(word: str) -> str:
     from analysis.normalize import normalize
 
     w = normalize(word).strip()
@@ -196,6 +235,9 @@ def normalize_unit(word: str | None) -> str | None:
     return w
 
 
+_normalize_unit_memo = _memo(_normalize_unit)
+
+
 # ---------------------------------------------------------------- tokenizing
 @dataclass(slots=True)
 class _Tok:
@@ -205,13 +247,13 @@ class _Tok:
     digit: bool
 
 
+_TOKEN = re.compile(r"\d+(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?|[^\W\d_]+|%")
+
+
 def _tokenize(norm: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    for m in re.finditer(r"\d+(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?|[^\W\d_]+|%",
-                         norm):
-        w = m.group()
-        toks.append(_Tok(m.start(), m.end(), w, w[0].isdigit()))
-    return toks
+    Tok = _Tok
+    return [Tok(m.start(), m.end(), w, w[0].isdigit())
+            for m in _TOKEN.finditer(norm) for w in (m.group(),)]
 
 
 def _digit_value(s: str) -> float | int:
@@ -219,6 +261,7 @@ def _digit_value(s: str) -> float | int:
     return float(s) if "." in s else int(s)
 
 
+@_memo
 def _word_kind(w: str):
     """(category, value) for a number word (clitics allowed), else None."""
     cands = [w] + [w[len(p):] for p in _NUMBER_PREFIXES if w.startswith(p) and len(w) > len(p) + 1
@@ -305,28 +348,32 @@ def find_numbers(text: str) -> list[NumberMention]:
     toks = _tokenize(nt.text)
     out: list[tuple[int, int, float | int, int, int]] = []  # (tok_i, tok_j, value, ns, ne)
     i = 0
-    while i < len(toks):
+    n = len(toks)
+    word_kind = _word_kind
+    dual_info = _dual_info
+    while i < n:
         t = toks[i]
         if t.digit:
             val = _digit_value(t.w)
             j = i + 1
-            if j < len(toks) and not toks[j].digit:
-                k = _word_kind(toks[j].w)
+            if j < n and not toks[j].digit:
+                k = word_kind(toks[j].w)
                 if k and k[0] == "scale":
                     val = val * _SCALES[k[1]][0]
                     j += 1
             out.append((i, j, val, t.s, toks[j - 1].e))
             i = j
             continue
-        parsed = _parse_words(toks, i)
-        if parsed is not None:
-            val, j = parsed
-            if not _is_ordinal_context(toks, i):
-                out.append((i, j, val, t.s, toks[j - 1].e))
-            i = j
-            continue
-        dual = _dual(toks, i)
-        if dual is not None:
+        # most words are neither number words nor duals: two memoized lookups
+        if word_kind(t.w) is not None:
+            parsed = _parse_words(toks, i)
+            if parsed is not None:
+                val, j = parsed
+                if not _is_ordinal_context(toks, i):
+                    out.append((i, j, val, t.s, toks[j - 1].e))
+                i = j
+                continue
+        if dual_info(t.w) is not None and _dual(toks, i) is not None:
             out.append((i, i + 1, 2, t.s, t.e))
         i += 1
 
@@ -352,25 +399,50 @@ def _is_ordinal_context(toks, i) -> bool:
 _ORDINALS = {"حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 
 
-def _dual(toks, i) -> int | None:
-    w = toks[i].w
-    nxt = toks[i + 1].w if i + 1 < len(toks) else ""
+@_memo
+def _dual_info(w: str):
+    """The part of ``_dual`` that depends on the word alone:
+    (a dual of a known stem, construct-state need (0: none, 1: any word
+    follows, 2: an ال word follows), ends like a dual), or None when the word
+    can never be read as a dual."""
     base = _strip_prefix(w)
-    for cand in {w, base}:
+    always = False
+    for cand in (w, base):
         for end in _DUAL_ENDINGS:
             if cand.endswith(end) and cand[: -len(end)] in _DUAL_STEMS:
-                return 2
-        # construct-state dual: محافظتي صلاح الدين, مركزي التنسيق
-        if cand.endswith("ي") and cand[:-1] in _DUAL_STEMS and cand is base and not w.startswith("ال"):
-            stem = cand[:-1]
-            if stem.endswith("ت") or (nxt.startswith("ال") and len(stem) >= 3):
-                if nxt and not nxt[0].isdigit() and i + 1 < len(toks):
-                    return 2
-    if nxt in ("اثنين", "اثنتين", "اثنان", "اثنتان") and base.endswith(_DUAL_ENDINGS):
+                always = True
+    # construct-state dual: محافظتي صلاح الدين, مركزي التنسيق
+    construct = 0
+    if base.endswith("ي") and base[:-1] in _DUAL_STEMS and not w.startswith("ال"):
+        stem = base[:-1]
+        if stem.endswith("ت"):
+            construct = 1
+        elif len(stem) >= 3:
+            construct = 2
+    ends = base.endswith(_DUAL_ENDINGS)
+    if not (always or construct or ends):
+        return None
+    return always, construct, ends
+
+
+def _dual(toks, i) -> int | None:
+    info = _dual_info(toks[i].w)
+    if info is None:
+        return None
+    always, construct, ends = info
+    if always:
+        return 2
+    nxt = toks[i + 1].w if i + 1 < len(toks) else ""
+    if construct == 1 and nxt and not nxt[0].isdigit():
+        return 2
+    if construct == 2 and nxt.startswith("ال"):
+        return 2
+    if ends and nxt in ("اثنين", "اثنتين", "اثنان", "اثنتان"):
         return 2
     return None
 
 
+@_memo
 def _dual_unit(w: str) -> str:
     base = _strip_prefix(w)
     for cand in (w, base):
