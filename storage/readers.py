@@ -227,6 +227,9 @@ def _read_jsonl(text: str, where: str, name: str) -> Iterator[Item]:
         except ValueError as exc:
             yield Failure(f"{where}:{n}", f"invalid JSON line: {exc}")
             continue
+        except RecursionError:
+            yield Failure(f"{where}:{n}", "JSON line nested too deeply")
+            continue
         yield _from_mapping(obj, f"{where}:{n}", name)
 
 

@@ -48,7 +48,7 @@ def is_isnad_jsonl(path: Path) -> bool:
         with open(path, encoding="utf-8-sig") as fh:
             first = fh.readline()
         head = json.loads(first)
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
     return isinstance(head, dict) and head.get("type") == HEADER["type"]
 
@@ -69,6 +69,8 @@ def read_jsonl(path: Path) -> Bundle:
             rec = json.loads(line)
         except ValueError as exc:
             raise ExchangeError(f"{where}: not JSON ({exc.msg})") from None
+        except RecursionError:
+            raise ExchangeError(f"{where}: JSON nested too deeply") from None
         if not isinstance(rec, dict):
             raise ExchangeError(f"{where}: a line must be a JSON object")
         kind = rec.pop("type", None)
