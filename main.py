@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # options of the top level that take a value (so the value is not read as a command)
-VALUE_OPTIONS = {"--db", "--screenshot", "--article", "--lang"}
+VALUE_OPTIONS = {"--db", "--screenshot", "--screenshot-view", "--article", "--lang"}
 
 
 def command_of(argv: list[str], commands: set[str]) -> str | None:

@@ -17,6 +17,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONTS = RESOURCES / "fonts"
 I18N = RESOURCES / "i18n"
 SCREENSHOT_SIZE = (1400, 900)
+SCREENSHOT_VIEWS = ("main", "links", "story", "entities")
 ARTICLE_FONT_SIZE = 15
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--db", help="SQLAlchemy URL or SQLite file path")
     p.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")
     p.add_argument("--article", type=int, help="open this article")
+    p.add_argument("--screenshot-view", choices=SCREENSHOT_VIEWS, default="main",
+                   help="with --screenshot: the main window (default), its Other outlets "
+                        "tab, the story matrix or the entity manager")
     p.add_argument("--lang", choices=["ar", "en"], help="UI language for this run")
     p.add_argument("database", nargs="?", help="a database file to open (like --db)")
     args = p.parse_args(argv)
@@ -114,12 +118,13 @@ def build_window(db: Database, settings: Settings, family: str | None):
     return win
 
 
-def screenshot(win, path: str, article_id: int | None) -> int:
-    from ui import first_run
+def screenshot(win, path: str, article_id: int | None, view: str = "main") -> int:
+    from ui import crosssource, first_run
 
     if first_run.is_empty(win.db) and first_run.demo_files():
         first_run.import_now(win.db, first_run.demo_files())
         win.reload_articles()
+    crosssource.compute_links_now(win.db)  # the suggestions an import would compute
     if article_id is None or not win.open_article(article_id):
         win.open_first()
     win.resize(*SCREENSHOT_SIZE)
@@ -129,11 +134,34 @@ def screenshot(win, path: str, article_id: int | None) -> int:
         app.processEvents()
     win.select_claim(win.claim_id)  # scroll to it now that the view has its real size
     app.processEvents()
-    win.repaint()
-    ok = win.grab().save(path, "PNG")
+    target = screenshot_target(win, view)
+    target.repaint()
+    ok = target.grab().save(path, "PNG")
     if not ok:
         print(f"isnad: could not write {path}", file=sys.stderr)
     return 0 if ok else 1
+
+
+def screenshot_target(win, view: str):
+    """The widget a --screenshot-view names, shown at the screenshot size and painted."""
+    app = QApplication.instance()
+    if view == "links":
+        win.side_tabs.setCurrentWidget(win.crosssource)
+        target = win
+    elif view == "story":
+        target = win.show_story()
+    elif view == "entities":
+        target = win.show_entities()
+        target.select_title_clash()
+    else:
+        return win
+    target.resize(*SCREENSHOT_SIZE)
+    target.show()
+    while getattr(target, "loading", False) or win.tasks.busy():
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+    return target
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     win = build_window(db, settings, family)
     try:
         if args.screenshot:
-            return screenshot(win, args.screenshot, args.article)
+            return screenshot(win, args.screenshot, args.article, args.screenshot_view)
         return run_interactive(app, win, args.article, welcome)
     finally:
         for w in (win, *Reopener.windows):
@@ -217,6 +245,7 @@ def run_interactive(app: QApplication, win, article_id: int | None, welcome=None
     if article_id is None or not win.open_article(article_id):
         win.open_first()
     win.load_entities()
+    win.update_links()  # suggestions missing from an older database, on the worker
     backup_in_background(win)
     Reopener(win.pane.view.document().defaultFont().family()).attach(win)
     if welcome is None:

@@ -21,10 +21,10 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex,
-    Qt, QTimer, Signal,
+    QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication,
+    QItemSelectionModel, QModelIndex, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
     QLineEdit, QListView, QMenu, QProgressBar, QPushButton, QTableView, QTabWidget, QTextBrowser,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage import link_ops
-from ui.bidi import cell_alignment, cell_text, direction, fmt, isolate, ui_mark
+from ui.bidi import cell_alignment, cell_text, direction, fmt, is_rtl, isolate, ui_mark
 from ui.commands import LinkCommand
 from ui.offsets import OffsetMap
 
@@ -62,6 +62,7 @@ KIND_COLOURS = {
 }
 STATUS_BACKGROUND = {"confirmed": "#c9ecc4"}
 NARROW = 560  # below this width the two texts are stacked
+CONTENT_FAMILY = "Noto Naskh Arabic"  # bundled (resources/fonts), registered by ui.app
 
 
 def relation_label(rel: str | None) -> str:
@@ -192,12 +193,19 @@ class ClaimSide(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setMinimumHeight(70)
+        self.view.setMinimumHeight(60)
+        self.view.setMaximumHeight(150)
+        font = QFont(self.view.font())
+        if CONTENT_FAMILY in QFontDatabase.families():
+            font.setFamily(CONTENT_FAMILY)
+        font.setPointSize(12)
+        self.view.document().setDefaultFont(font)
         self.map = OffsetMap("")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.caption)
         lay.addWidget(self.view, 1)
+        lay.addStretch(0)
 
     def set_claim(self, heading: str, claim: dict[str, Any] | None,
                   spans: list[tuple[int, int, str]]) -> None:
@@ -264,7 +272,7 @@ class CrossSourcePanel(QWidget):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(170)
+        self.table.setMinimumHeight(90)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self._open_other())
         self.this_side, self.other_side = ClaimSide(), ClaimSide()
@@ -285,8 +293,8 @@ class CrossSourcePanel(QWidget):
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.header)
-        lay.addWidget(self.table)
-        lay.addLayout(self.pair, 1)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(self.pair)
         lay.addWidget(self.details)
         lay.addLayout(buttons)
 
@@ -363,7 +371,9 @@ class CrossSourcePanel(QWidget):
             self.table.clearSelection()
             self._show_current()
         else:
-            self.table.selectRow(row)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
             self._show_current()
 
     def current(self) -> dict[str, Any] | None:
@@ -400,19 +410,24 @@ class CrossSourcePanel(QWidget):
         self.accept_btn.setText(fmt(self.tr("Accept as %1 (L)"), relation_label(m["relation"])))
 
     def _details(self, m: dict[str, Any]) -> str:
+        """The relation line, then a table: kind | this claim's value | the other's."""
         head = fmt(self.tr("%1 · score %2 · %3"), relation_label(m["relation"]),
                    f"{m['score']:.2f}", link_status_label(m["status"]))
-        lines = ["<b>" + html.escape(ui_mark() + isolate(head)) + "</b>"]
+        out = "<b>" + html.escape(ui_mark() + isolate(head)) + "</b>"
         if not m["discrepancies"]:
-            lines.append(html.escape(self.tr("No differing numbers, places, titles, dates "
-                                             "or negations found.")))
+            return out + "<br>" + html.escape(self.tr(
+                "No differing numbers, places, titles, dates or negations found."))
+        cells = [f"<th></th><th>{html.escape(self.tr('This claim'))}</th>"
+                 f"<th>{html.escape(self.tr('Other outlet'))}</th>"]
         for d in m["discrepancies"]:
             colour = KIND_COLOURS.get(d.get("kind"), "#fff09a")
-            text = ui_mark() + fmt(self.tr("%1: %2 here, %3 there"), kind_text(d.get("kind")),
-                                   isolate(d.get("a") or "—"), isolate(d.get("b") or "—"))
-            lines.append(f'<span style="background:{colour}">&nbsp;&nbsp;&nbsp;</span> '
-                         + html.escape(text))
-        return "<br>".join(lines)
+            row = [f'<td style="background:{colour}">{html.escape(kind_text(d.get("kind")))}</td>']
+            for v in (d.get("a") or "—", d.get("b") or "—"):
+                side = "right" if is_rtl(v) else "left"
+                row.append(f'<td align="{side}">{html.escape(v)}</td>')
+            cells.append("".join(row))
+        return out + '<table cellspacing="0" cellpadding="3" width="100%">' + "".join(
+            f"<tr>{r}</tr>" for r in cells) + "</table>"
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         wide = event.size().width() >= NARROW
@@ -565,6 +580,19 @@ def compute_links(db, article_ids: list[int] | None, state) -> int:
     with db.session() as s:
         stories.assign_stories(s)
     return added
+
+
+class _NoState:
+    def is_cancelled(self) -> bool:
+        return False
+
+    def progress(self, n: int, text: str = "") -> None:
+        pass
+
+
+def compute_links_now(db) -> int:
+    """The same, on this thread (headless screenshots): only what is missing."""
+    return compute_links(db, None, _NoState()) if links_missing(db) else 0
 
 
 class LinkJob:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QStringListModel, Qt,
-    Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
+    QStringListModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -266,6 +266,7 @@ class EntityManager(QWidget):
         keep = keep if keep is not None else self.current_id()
         with self.db.session() as s:
             rows = entity_ops.entity_rows(s)
+        rows.sort(key=lambda e: (-e["mentions"], e["name"]))
         self.model.set_entities(rows)
         self.select_entity(keep)
 
@@ -282,8 +283,16 @@ class EntityManager(QWidget):
             self.table.clearSelection()
             self._selected()
         else:
-            self.table.selectRow(row)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def select_title_clash(self) -> None:
+        """The first entity that outlets give different titles (else keep the selection)."""
+        e = next((e for e in self.model.rows if len(e["title_values"]) > 1), None)
+        if e is not None:
+            self.select_entity(e["id"])
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

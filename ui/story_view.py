@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from storage import stories
 from ui.bidi import direction, fmt, isolate, ui_mark
-from ui.crosssource import KIND_COLOURS, kind_text, relation_label
+from ui.crosssource import CONTENT_FAMILY, KIND_COLOURS, kind_text, relation_label
 
 CELL_CHARS = 180
 KIND_ORDER = ("number", "place", "title", "date", "negation")
@@ -134,6 +134,11 @@ class StoryWindow(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        font = QFont(self.table.font())
+        if CONTENT_FAMILY in QFontDatabase.families():
+            font.setFamily(CONTENT_FAMILY)
+        font.setPointSize(11)
+        self.table.setFont(font)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         top = QHBoxLayout()
