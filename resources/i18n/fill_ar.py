@@ -71,6 +71,61 @@ AR = {
     "source": "المصدر", "review": "مراجعة", "undo/redo": "تراجع/إعادة", "created": "إنشاء",
     "deleted": "حذف", "evidence added": "إضافة دليل",
 }
+# the cross-source panel, story matrix and entity manager (ui/crosssource.py,
+# ui/story_view.py, ui/entity_manager.py)
+AR.update({
+    "no speaker": "بلا قائل", "title: %1": "الصفة: %1", "Accept match": "قبول المطابقة",
+    "Accept as: %1": "قبول بوصفها: %1", "Reject match": "رفض المطابقة", "Link to…": "ربط بـ…",
+    "Reject (Shift+X)": "رفض (Shift+X)",
+    "No other outlet is linked to this claim yet.": "لم تُربط أي وسيلة أخرى بهذا الادعاء بعد.",
+    "%1 matches in other outlets (%2 to review)": "%1 مطابقة في وسائل أخرى (%2 للمراجعة)",
+    "Accept (L)": "قبول (L)", "This claim": "هذا الادعاء", "Other outlet": "الوسيلة الأخرى",
+    "Accept as %1 (L)": "قبول: %1 (L)", "%1 · score %2 · %3": "%1 · الدرجة %2 · %3",
+    "No differing numbers, places, titles, dates or negations found.":
+        "لم يُعثر على اختلاف في الأرقام أو الأماكن أو الصفات أو التواريخ أو النفي.",
+    "Accept link (%1)": "قبول الربط (%1)", "Reject link": "رفض الربط",
+    "Link by hand (%1)": "ربط يدوي (%1)",
+    "person": "شخص", "organisation": "منظمة", "place": "مكان",
+    "Isnad — entities": "إسناد — الكيانات", "All kinds": "كل الأنواع",
+    "Search names and aliases…": "ابحث في الأسماء والأسماء البديلة…",
+    "Merge selected…": "دمج المحدد…", "New alias": "اسم بديل جديد", "Add alias": "إضافة اسم بديل",
+    "Remove selected aliases": "حذف الأسماء البديلة المحددة", "Aliases": "الأسماء البديلة",
+    "Split selected aliases and mentions into a new entity…":
+        "فصل الأسماء البديلة والإشارات المحددة في كيان جديد…",
+    "Mentions, with the title each outlet used": "الإشارات، مع الصفة التي استعملتها كل وسيلة",
+    "No entity selected": "لم يُحدد كيان",
+    "Outlets give this entity different titles:": "تمنح الوسائل هذا الكيان صفات مختلفة:",
+    "Merge entities": "دمج الكيانات",
+    "Keep this one; the others are merged into it:": "أبقِ هذا الكيان؛ وتُدمج فيه البقية:",
+    "Merge %1 into %2? Their mentions, claims and aliases move over; this is logged and "
+    "cannot be undone.": "دمج %1 في %2؟ تنتقل إشاراتها وادعاءاتها وأسماؤها البديلة؛ "
+                         "يُسجَّل ذلك ولا يمكن التراجع عنه.",
+    "Select the aliases and/or mentions that belong to another entity first.":
+        "حدّد أولًا الأسماء البديلة أو الإشارات التي تخص كيانًا آخر.",
+    "Split entity": "فصل كيان", "Name of the new entity:": "اسم الكيان الجديد:",
+    "Name": "الاسم", "Mentions": "الإشارات", "Titles used": "الصفات المستعملة",
+    "Link to another claim": "ربط بادعاء آخر", "Words of the other claim…": "كلمات من الادعاء الآخر…",
+    "same claim": "الادعاء نفسه", "supports": "يؤيد", "contradicts": "يناقض", "related": "ذو صلة",
+    "suggested": "مقترح", "number": "رقم", "title": "صفة", "date": "تاريخ", "negation": "نفي",
+    "name": "اسم", "matching %v/%m": "مطابقة %v/%m",
+    "Finding the same claims in other outlets…": "البحث عن الادعاءات نفسها في وسائل أخرى…",
+    "%1 new cross-source matches": "%1 مطابقة جديدة بين الوسائل",
+    "Cross-source matching failed: %1": "فشلت المطابقة بين الوسائل: %1",
+    "Other outlets": "وسائل أخرى", "Other outlets (%1)": "وسائل أخرى (%1)",
+    "&Links": "ال&روابط", "&Story across outlets": "ال&قصة عبر الوسائل", "&Entities": "ال&كيانات",
+    "Relation": "العلاقة", "Score": "الدرجة", "As written": "كما كُتب", "Title used": "الصفة المستعملة",
+    "Where": "الموضع", "speaker of: %1": "قائل الادعاء: %1", "%1 differs: %2": "%1 مختلف: %2",
+    "Isnad — stories across outlets": "إسناد — القصص عبر الوسائل", "Reload": "إعادة التحميل",
+    "Story:": "القصة:",
+    "Coloured cells differ from the rest of their row:": "الخلايا الملونة تخالف بقية صفها:",
+    "All stories": "كل القصص", "%1 (%2 articles, %3 outlets)": "%1 (%2 مقالات، %3 وسائل)",
+    "Loading…": "جارٍ التحميل…",
+    "No linked claims yet: suggestions are computed after an import, or accept matches in "
+    "the Other outlets tab.": "لا ادعاءات مترابطة بعد: تُحسب الاقتراحات بعد الاستيراد، أو اقبل "
+                             "المطابقات في تبويب «وسائل أخرى».",
+    "%1 claims reported by several outlets, across %2 outlets. Click a cell to open that "
+    "article.": "%1 ادعاءً نقلته عدة وسائل، عبر %2 وسائل. انقر خلية لفتح مقالها.",
+})
 BY_CONTEXT = {
     ("ArticleListModel", "Title"): "العنوان",
     ("ArticleListModel", "Reviewed"): "المراجعة",

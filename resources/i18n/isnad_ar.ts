@@ -1,29 +1,124 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="41" />
+        <location filename="../../ui/export_dialogs.py" line="62" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="47" />
+        <source>Report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="60" />
+        <source>Export to folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="80" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="80" />
+        <source>Wrote {n} items to {out}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="84" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="97" />
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="98" />
+        <source>Report on {n} articles written to {out}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="101" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="119" />
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="174" />
+        <source>About Isnad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="177" />
+        <source>&lt;h2&gt;Isnad %1&lt;/h2&gt;&lt;p&gt;A desktop workbench for Arabic fact-checkers. Isnad itself is under the MIT licence; it ships with the components below.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="187" />
+        <source>Components and their licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="188" />
+        <source>Everything Isnad ships, with its licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="192" />
+        <source>Close this window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../ui/article_list.py" line="214" />
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="215" />
+        <source>The imported articles: outlet, title, date, claims reviewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../ui/article_list.py" line="85" />
+        <location filename="../../ui/article_list.py" line="86" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="85" />
+        <location filename="../../ui/article_list.py" line="86" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="85" />
+        <location filename="../../ui/article_list.py" line="86" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="86" />
+        <location filename="../../ui/article_list.py" line="87" />
         <source>Reviewed</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="108" />
+        <location filename="../../ui/article_list.py" line="109" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
@@ -31,12 +126,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/article_view.py" line="257" />
+        <location filename="../../ui/article_view.py" line="250" />
+        <source>Article text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_view.py" line="251" />
+        <source>The article with its claims highlighted; hover a claim for details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_view.py" line="263" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="264" />
+        <location filename="../../ui/article_view.py" line="270" />
         <source>source</source>
         <translation>المصدر</translation>
     </message>
@@ -44,27 +149,32 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/article_view.py" line="206" />
+        <location filename="../../ui/article_view.py" line="209" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_view.py" line="210" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="206" />
+        <location filename="../../ui/article_view.py" line="210" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="207" />
+        <location filename="../../ui/article_view.py" line="211" />
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="208" />
+        <location filename="../../ui/article_view.py" line="212" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="209" />
+        <location filename="../../ui/article_view.py" line="213" />
         <source>Check-worthiness</source>
         <translation>جدارة التحقق</translation>
     </message>
@@ -72,85 +182,98 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../ui/inspector.py" line="19" />
+        <location filename="../../ui/inspector.py" line="20" />
         <source>speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="20" />
+        <location filename="../../ui/inspector.py" line="21" />
         <source>relayed by</source>
         <translation>نقلًا عن</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="21" />
+        <location filename="../../ui/inspector.py" line="22" />
         <source>outlet</source>
         <translation>الوسيلة</translation>
     </message>
 </context>
 <context>
+    <name>ClaimSide</name>
+    <message>
+        <location filename="../../ui/crosssource.py" line="216" />
+        <source>no speaker</source>
+        <translation>بلا قائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="220" />
+        <source>title: %1</source>
+        <translation>الصفة: %1</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
-        <location filename="../../ui/article_view.py" line="226" />
+        <location filename="../../ui/article_view.py" line="230" />
         <source>quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="227" />
+        <location filename="../../ui/article_view.py" line="231" />
         <source>statement</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="228" />
+        <location filename="../../ui/article_view.py" line="232" />
         <source>numeric</source>
         <translation>رقمي</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="229" />
+        <location filename="../../ui/article_view.py" line="233" />
         <source>event</source>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="26" />
+        <location filename="../../ui/claims_table.py" line="27" />
         <source>pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="27" />
+        <location filename="../../ui/claims_table.py" line="28" />
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="28" />
+        <location filename="../../ui/claims_table.py" line="29" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="29" />
+        <location filename="../../ui/claims_table.py" line="30" />
         <source>corrected</source>
         <translation>مصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="32" />
+        <location filename="../../ui/claims_table.py" line="33" />
         <source>True</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="33" />
+        <location filename="../../ui/claims_table.py" line="34" />
         <source>Mostly true</source>
         <translation>صحيح غالبا</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="34" />
+        <location filename="../../ui/claims_table.py" line="35" />
         <source>Misleading</source>
         <translation>مضلل</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="35" />
+        <location filename="../../ui/claims_table.py" line="36" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="36" />
+        <location filename="../../ui/claims_table.py" line="37" />
         <source>Unverifiable</source>
         <translation>لا يمكن التحقق</translation>
     </message>
@@ -158,37 +281,37 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims_table.py" line="84" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="84" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="84" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="84" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="86" />
         <source>Worth</source>
         <translation>الجدارة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="86" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="86" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
@@ -196,12 +319,32 @@
 <context>
     <name>ClaimsTable</name>
     <message>
-        <location filename="../../ui/claims_table.py" line="158" />
+        <location filename="../../ui/claims_table.py" line="159" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="200" />
+        <location filename="../../ui/claims_table.py" line="164" />
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claims_table.py" line="164" />
+        <source>Show claims with this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claims_table.py" line="167" />
+        <source>Claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claims_table.py" line="168" />
+        <source>The article's claims; ✓ confirmed, ✗ rejected, ✎ corrected, • pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claims_table.py" line="205" />
         <source>%1 claims, %2 reviewed</source>
         <translation>%1 ادعاءً، رُوجع منها %2</translation>
     </message>
@@ -220,49 +363,342 @@
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <location filename="../../ui/about.py" line="159" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="159" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="159" />
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="159" />
+        <source>Use</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrossSourcePanel</name>
+    <message>
+        <location filename="../../ui/crosssource.py" line="310" />
+        <location filename="../../ui/crosssource.py" line="400" />
+        <source>Accept match</source>
+        <translation>قبول المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="314" />
+        <source>Accept as: %1</source>
+        <translation>قبول بوصفها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="316" />
+        <location filename="../../ui/crosssource.py" line="317" />
+        <source>Reject match</source>
+        <translation>رفض المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="318" />
+        <location filename="../../ui/crosssource.py" line="325" />
+        <source>Link to…</source>
+        <translation>ربط بـ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="323" />
+        <source>Reject (Shift+X)</source>
+        <translation>رفض (Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="358" />
+        <source>No claim selected</source>
+        <translation>لم يُحدد ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="360" />
+        <source>No other outlet is linked to this claim yet.</source>
+        <translation>لم تُربط أي وسيلة أخرى بهذا الادعاء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="362" />
+        <source>%1 matches in other outlets (%2 to review)</source>
+        <translation>%1 مطابقة في وسائل أخرى (%2 للمراجعة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="401" />
+        <source>Accept (L)</source>
+        <translation>قبول (L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="404" />
+        <source>This claim</source>
+        <translation>هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="406" />
+        <source>Other outlet</source>
+        <translation>الوسيلة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="410" />
+        <source>Accept as %1 (L)</source>
+        <translation>قبول: %1 (L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="414" />
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · الدرجة %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="419" />
+        <source>No differing numbers, places, titles, dates or negations found.</source>
+        <translation>لم يُعثر على اختلاف في الأرقام أو الأماكن أو الصفات أو التواريخ أو النفي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="457" />
+        <source>Accept link (%1)</source>
+        <translation>قبول الربط (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="462" />
+        <source>Reject link</source>
+        <translation>رفض الربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="471" />
+        <source>Link by hand (%1)</source>
+        <translation>ربط يدوي (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="31" />
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="32" />
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="33" />
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+</context>
+<context>
+    <name>EntityManager</name>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="175" />
+        <source>Isnad — entities</source>
+        <translation>إسناد — الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="185" />
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="189" />
+        <source>Search names and aliases…</source>
+        <translation>ابحث في الأسماء والأسماء البديلة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="201" />
+        <source>Merge selected…</source>
+        <translation>دمج المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="227" />
+        <source>New alias</source>
+        <translation>اسم بديل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="229" />
+        <source>Add alias</source>
+        <translation>إضافة اسم بديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="231" />
+        <source>Remove selected aliases</source>
+        <translation>حذف الأسماء البديلة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="237" />
+        <source>Aliases</source>
+        <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="249" />
+        <source>Split selected aliases and mentions into a new entity…</source>
+        <translation>فصل الأسماء البديلة والإشارات المحددة في كيان جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="252" />
+        <source>Mentions, with the title each outlet used</source>
+        <translation>الإشارات، مع الصفة التي استعملتها كل وسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="317" />
+        <source>No entity selected</source>
+        <translation>لم يُحدد كيان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="327" />
+        <source>Outlets give this entity different titles:</source>
+        <translation>تمنح الوسائل هذا الكيان صفات مختلفة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="338" />
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="359" />
+        <source>Merge entities</source>
+        <translation>دمج الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="360" />
+        <source>Keep this one; the others are merged into it:</source>
+        <translation>أبقِ هذا الكيان؛ وتُدمج فيه البقية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="366" />
+        <source>Merge %1 into %2? Their mentions, claims and aliases move over; this is logged and cannot be undone.</source>
+        <translation>دمج %1 في %2؟ تنتقل إشاراتها وادعاءاتها وأسماؤها البديلة؛ يُسجَّل ذلك ولا يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="395" />
+        <source>Select the aliases and/or mentions that belong to another entity first.</source>
+        <translation>حدّد أولًا الأسماء البديلة أو الإشارات التي تخص كيانًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="398" />
+        <source>Split entity</source>
+        <translation>فصل كيان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="399" />
+        <source>Name of the new entity:</source>
+        <translation>اسم الكيان الجديد:</translation>
+    </message>
+</context>
+<context>
+    <name>EntityModel</name>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="82" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="82" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="82" />
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="83" />
+        <source>Titles used</source>
+        <translation>الصفات المستعملة</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/article_list.py" line="138" />
+        <location filename="../../ui/article_list.py" line="139" />
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="139" />
+        <location filename="../../ui/article_list.py" line="140" />
         <source>Unreviewed</source>
         <translation>غير مراجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="140" />
+        <location filename="../../ui/article_list.py" line="141" />
         <source>Reviewed</source>
         <translation>مراجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="141" />
+        <location filename="../../ui/article_list.py" line="142" />
         <source>Has confirmed</source>
         <translation>فيه مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="142" />
+        <location filename="../../ui/article_list.py" line="143" />
         <source>Has rejected</source>
         <translation>فيه مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="143" />
+        <location filename="../../ui/article_list.py" line="144" />
         <source>Has corrected</source>
         <translation>فيه مصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="145" />
+        <location filename="../../ui/article_list.py" line="146" />
         <source>From: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="146" />
+        <location filename="../../ui/article_list.py" line="147" />
         <source>To: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="170" />
+        <location filename="../../ui/article_list.py" line="148" />
+        <source>Outlet filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="148" />
+        <source>Show one outlet's articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="149" />
+        <source>Review filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="150" />
+        <source>Show articles by the state of their claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="151" />
+        <source>Earliest date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="152" />
+        <source>Show articles published on or after this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="153" />
+        <source>Latest date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="154" />
+        <source>Show articles published on or before this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/article_list.py" line="178" />
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
@@ -270,65 +706,79 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../ui/first_run.py" line="44" />
+        <location filename="../../ui/first_run.py" line="47" />
         <source>Welcome to Isnad</source>
         <translation>مرحبًا بك في إسناد</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45" />
+        <location filename="../../ui/first_run.py" line="48" />
         <source>The database is empty. Load the demo corpus (five Arabic news articles) to try the review desk?</source>
         <translation>قاعدة البيانات فارغة. هل تريد تحميل مدونة العرض (خمسة مقالات إخبارية عربية) لتجربة مكتب المراجعة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57" />
+        <location filename="../../ui/first_run.py" line="125" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="58" />
+        <location filename="../../ui/first_run.py" line="126" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="59" />
+        <location filename="../../ui/first_run.py" line="127" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="137" />
         <source>Imported %1 records…</source>
         <translation>استُورد %1 سجلًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80" />
+        <location filename="../../ui/first_run.py" line="148" />
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="112" />
+        <location filename="../../ui/help.py" line="119" />
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="123" />
+        <source>Close this window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../ui/inspector.py" line="26" />
+        <location filename="../../ui/inspector.py" line="27" />
         <source>review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="27" />
+        <location filename="../../ui/inspector.py" line="28" />
         <source>undo/redo</source>
         <translation>تراجع/إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="28" />
+        <location filename="../../ui/inspector.py" line="29" />
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="29" />
+        <location filename="../../ui/inspector.py" line="30" />
         <source>deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="30" />
+        <location filename="../../ui/inspector.py" line="31" />
         <source>evidence added</source>
         <translation>إضافة دليل</translation>
     </message>
@@ -336,12 +786,12 @@
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../ui/search.py" line="52" />
+        <location filename="../../ui/search.py" line="53" />
         <source>claim</source>
         <translation>ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="52" />
+        <location filename="../../ui/search.py" line="53" />
         <source>article</source>
         <translation>مقال</translation>
     </message>
@@ -349,310 +799,849 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../ui/inspector.py" line="66" />
+        <location filename="../../ui/inspector.py" line="67" />
         <source>Name, or a new entity</source>
         <translation>اسم، أو كيان جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="77" />
+        <location filename="../../ui/inspector.py" line="78" />
+        <location filename="../../ui/inspector.py" line="92" />
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="86" />
+        <location filename="../../ui/inspector.py" line="95" />
         <source>Corrected text</source>
         <translation>النص المصحح</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="87" />
+        <source>The claim as it should read (E); Ctrl+Return saves, Esc goes back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="88" />
+        <location filename="../../ui/inspector.py" line="96" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="88" />
+        <location filename="../../ui/inspector.py" line="89" />
+        <source>Who made the claim (S): a known entity, or a new name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="90" />
+        <location filename="../../ui/inspector.py" line="97" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="89" />
+        <location filename="../../ui/inspector.py" line="90" />
+        <source>The verdict (keys 1 to 5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="91" />
+        <location filename="../../ui/inspector.py" line="98" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="96" />
+        <location filename="../../ui/inspector.py" line="91" />
+        <source>A note kept with the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="93" />
+        <source>Record the corrected text, speaker, verdict and note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="105" />
         <source>Attribution chain</source>
         <translation>سلسلة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="106" />
+        <location filename="../../ui/inspector.py" line="115" />
+        <location filename="../../ui/inspector.py" line="125" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="112" />
+        <location filename="../../ui/inspector.py" line="121" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="114" />
+        <location filename="../../ui/inspector.py" line="123" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="125" />
+        <source>Sources recorded for this claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="126" />
+        <source>Evidence address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="127" />
+        <source>The address of a source that supports or refutes the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="128" />
+        <source>Add evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="128" />
+        <source>Record this address as evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="138" />
+        <location filename="../../ui/inspector.py" line="143" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="145" />
+        <location filename="../../ui/inspector.py" line="144" />
+        <source>Every decision recorded on this claim, newest last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="160" />
         <source>No claim selected</source>
         <translation>لم يُحدد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="162" />
+        <location filename="../../ui/inspector.py" line="177" />
         <source>check-worthiness %1</source>
         <translation>جدارة التحقق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="164" />
+        <location filename="../../ui/inspector.py" line="179" />
         <source>made by hand</source>
         <translation>أُنشئ يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="169" />
+        <location filename="../../ui/inspector.py" line="184" />
         <source>No attribution recorded</source>
         <translation>لا إسناد مسجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="187" />
+        <location filename="../../ui/inspector.py" line="202" />
         <source>edited %1</source>
         <translation>عُدّل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="189" />
+        <location filename="../../ui/inspector.py" line="204" />
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2: %3 %4</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
-        <source>Isnad — review desk</source>
-        <translation>إسناد — مكتب المراجعة</translation>
+        <location filename="../../ui/crosssource.py" line="514" />
+        <source>Link to another claim</source>
+        <translation>ربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/crosssource.py" line="517" />
+        <source>Words of the other claim…</source>
+        <translation>كلمات من الادعاء الآخر…</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../../ui/crosssource.py" line="41" />
+        <source>same claim</source>
+        <translation>الادعاء نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="42" />
+        <source>supports</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="43" />
+        <source>contradicts</source>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="44" />
+        <source>related</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="47" />
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="48" />
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="49" />
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="52" />
+        <source>number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="53" />
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="54" />
+        <source>title</source>
+        <translation>صفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="55" />
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="56" />
+        <source>negation</source>
+        <translation>نفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="57" />
+        <source>name</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="606" />
+        <source>matching %v/%m</source>
+        <translation>مطابقة %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="609" />
+        <source>Finding the same claims in other outlets…</source>
+        <translation>البحث عن الادعاءات نفسها في وسائل أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="626" />
+        <source>%1 new cross-source matches</source>
+        <translation>%1 مطابقة جديدة بين الوسائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="632" />
+        <source>Cross-source matching failed: %1</source>
+        <translation>فشلت المطابقة بين الوسائل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="644" />
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="645" />
+        <location filename="../../ui/crosssource.py" line="648" />
+        <source>Other outlets</source>
+        <translation>وسائل أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="647" />
+        <source>Other outlets (%1)</source>
+        <translation>وسائل أخرى (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Import files…</source>
         <translation>&amp;استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Load the &amp;demo corpus</source>
         <translation>تحميل مدونة ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>&amp;Links</source>
+        <translation>ال&amp;روابط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Edit speaker</source>
         <translation>تحرير القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Verdict: %1</source>
         <translation>الحكم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>New claim from selection</source>
         <translation>ادعاء جديد من التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Set claim to selection</source>
         <translation>اجعل الادعاء هو التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Extend claim by a word</source>
         <translation>مدّ الادعاء كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Shrink claim by a word</source>
         <translation>قصّر الادعاء كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <source>Follow the system</source>
-        <translation>حسب النظام</translation>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>&amp;Follow the system</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="384" />
+        <source>&amp;Story across outlets</source>
+        <translation>ال&amp;قصة عبر الوسائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386" />
+        <source>&amp;Entities</source>
+        <translation>ال&amp;كيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
         <source>The language changes when Isnad restarts.</source>
         <translation>تتغير اللغة عند إعادة تشغيل إسناد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Your name, recorded with each decision:</source>
         <translation>اسمك، يُسجَّل مع كل قرار:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Claim %1 of %2</source>
         <translation>الادعاء %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Confirm claim</source>
         <translation>تأكيد الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Reject claim</source>
         <translation>رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Set verdict</source>
         <translation>تعيين الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Edit claim</source>
         <translation>تحرير الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Select the claim's text first.</source>
         <translation>حدّد نص الادعاء أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>News files (*.txt *.html *.htm *.json *.jsonl *.csv *.zip)</source>
         <translation>ملفات الأخبار (*.txt *.html *.htm *.json *.jsonl *.csv *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Imported %1 articles (%2 duplicates), %3 claims</source>
         <translation>استُورد %1 مقالًا (%2 مكرر)، و%3 ادعاءً</translation>
     </message>
 </context>
 <context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../ui/crosssource.py" line="150" />
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="150" />
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="150" />
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="151" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>MentionModel</name>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="137" />
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="137" />
+        <source>As written</source>
+        <translation>كما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="137" />
+        <source>Title used</source>
+        <translation>الصفة المستعملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="138" />
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="149" />
+        <source>speaker of: %1</source>
+        <translation>قائل الادعاء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../ui/recent.py" line="66" />
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recent.py" line="80" />
+        <source>(none yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recent.py" line="84" />
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search.py" line="68" />
+        <location filename="../../ui/search.py" line="69" />
         <source>Search articles and claims…</source>
         <translation>ابحث في المقالات والادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="105" />
+        <location filename="../../ui/search.py" line="77" />
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="78" />
+        <source>Search articles and claims (Ctrl+F); Arabic spelling variants match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="79" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="80" />
+        <source>Claims and articles that match; Enter opens one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="110" />
         <source>%1 results</source>
         <translation>%1 نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="106" />
+        <location filename="../../ui/search.py" line="111" />
         <source>No results for %1</source>
         <translation>لا نتائج لـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="80" />
+        <location filename="../../ui/help.py" line="84" />
+        <location filename="../../ui/help.py" line="89" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="85" />
+        <source>Every shortcut of the menus, read from the menus themselves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="86" />
+        <source>Menus: hold Alt and press the underlined letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="87" />
+        <source>Inside the inspector: save the corrected text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="88" />
+        <source>Inside the inspector: back to the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="93" />
+        <source>Close this window</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <location filename="../../ui/story_view.py" line="106" />
+        <source>%1 differs: %2</source>
+        <translation>%1 مختلف: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoryWindow</name>
+    <message>
+        <location filename="../../ui/story_view.py" line="119" />
+        <source>Isnad — stories across outlets</source>
+        <translation>إسناد — القصص عبر الوسائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="125" />
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="145" />
+        <source>Story:</source>
+        <translation>القصة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="159" />
+        <source>Coloured cells differ from the rest of their row:</source>
+        <translation>الخلايا الملونة تخالف بقية صفها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="168" />
+        <source>All stories</source>
+        <translation>كل القصص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="170" />
+        <source>%1 (%2 articles, %3 outlets)</source>
+        <translation>%1 (%2 مقالات، %3 وسائل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="187" />
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="198" />
+        <source>No linked claims yet: suggestions are computed after an import, or accept matches in the Other outlets tab.</source>
+        <translation>لا ادعاءات مترابطة بعد: تُحسب الاقتراحات بعد الاستيراد، أو اقبل المطابقات في تبويب «وسائل أخرى».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="202" />
+        <source>%1 claims reported by several outlets, across %2 outlets. Click a cell to open that article.</source>
+        <translation>%1 ادعاءً نقلته عدة وسائل، عبر %2 وسائل. انقر خلية لفتح مقالها.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="63" />
+        <source>Welcome to Isnad</source>
+        <translation>مرحبًا بك في إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="64" />
+        <source>Isnad shows each article beside the claims found in it; you confirm, correct or reject each one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="70" />
+        <source>Recorded with each decision you make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="72" />
+        <source>Follow the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="76" />
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="77" />
+        <source>The language of menus and buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="78" />
+        <source>Load the &amp;demo corpus (five Arabic news articles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="81" />
+        <source>Load the demo corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="82" />
+        <source>Five Arabic news articles to try the review desk on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="83" />
+        <source>&lt;p&gt;Three keys do most of the work:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;confirm the claim&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to the next claim&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;F1 lists every shortcut.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="90" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="91" />
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="94" />
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="95" />
+        <source>Save these choices and open the review desk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <location filename="../../ui/workstation.py" line="48" />
+        <source>Isnad %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="62" />
+        <source>&amp;Open database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="82" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="86" />
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="87" />
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="88" />
+        <source>&amp;Reset zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="90" />
+        <source>&amp;High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="94" />
+        <source>Next &amp;pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="95" />
+        <source>Previous p&amp;ane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="99" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="101" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="102" />
+        <source>User &amp;guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="105" />
+        <source>&amp;About Isnad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="137" />
+        <source>Text size %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="156" />
+        <source>Open database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workstation.py" line="157" />
+        <source>Isnad databases (*.sqlite3 *.sqlite *.db *.isnad);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>old</name>
+    <message>
+        <location filename="../../ui/app.py" line="227" />
+        <source>Cannot open the database</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
