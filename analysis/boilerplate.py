@@ -28,6 +28,43 @@ _DISCLAIMER = re.compile(r"^تنويه\s*:|تمثل راي كتابها|لا ت�
                          r"جميع الحقوق محفوظه|privacy policy|cookies|all rights reserved|©")
 _CAPTION = re.compile(r"\[(?:[^\]]{0,80}(?:الصوره|صوره|حقوق|تصوير|ارشيف|photo|afp|getty|reuters)[^\]]*)\]\s*$|"
                       r"^\(?(?:صوره|الصوره|تصوير)\s*[:(]|^(?:photo|image)\s*:", re.I)
+# The same tests split so that the regex engine does not try the costly
+# alternatives (an e-mail address, an unanchored phrase) at every position of
+# every line unless the line has the character or word they need.
+_SUBSCRIBE_WORDS = re.compile(_SUBSCRIBE.pattern.replace(r"[\w.]+@\w+\.\w+|", ""))
+_EMAIL = re.compile(r"[\w.]+@\w+\.\w+")
+assert _SUBSCRIBE_WORDS.pattern != _SUBSCRIBE.pattern
+_COMMENTS_START = re.compile(r"^\d*\s*(?:تعليق|تعليقات|التعليقات)\b|^اضف تعليق|^اترك تعليقا|"
+                             r"^الرد$|^رد$|^comments?\b")
+_COMMENTS_POLICY = re.compile(r"سياسه .{0,20}التعليقات")
+assert _COMMENTS.pattern == (_COMMENTS_START.pattern.replace("^الرد$", _COMMENTS_POLICY.pattern + "|^الرد$"))
+_CAPTION_BRACKET = re.compile(r"\[(?:[^\]]{0,80}(?:الصوره|صوره|حقوق|تصوير|ارشيف|photo|afp|getty|reuters)[^\]]*)\]\s*$",
+                              re.I)
+_CAPTION_START = re.compile(r"^\(?(?:صوره|الصوره|تصوير)\s*[:(]|^(?:photo|image)\s*:", re.I)
+assert _CAPTION.pattern == _CAPTION_BRACKET.pattern + "|" + _CAPTION_START.pattern
+
+
+_DISCLAIMER_START = re.compile(r"^تنويه\s*:")
+_DISCLAIMER_ANY = re.compile(_DISCLAIMER.pattern[len(_DISCLAIMER_START.pattern) + 1:])
+assert _DISCLAIMER.pattern == _DISCLAIMER_START.pattern + "|" + _DISCLAIMER_ANY.pattern
+
+
+def _is_disclaimer(low: str) -> bool:
+    return bool(_DISCLAIMER_ANY.search(low) or (low.startswith("تنويه") and _DISCLAIMER_START.search(low)))
+
+
+def _is_subscribe(low: str) -> bool:
+    return bool(_SUBSCRIBE_WORDS.search(low) or ("@" in low and _EMAIL.search(low)))
+
+
+def _is_comments(low: str) -> bool:
+    return bool(_COMMENTS_START.search(low) or ("سياسه" in low and _COMMENTS_POLICY.search(low)))
+
+
+def _is_caption(low: str) -> bool:
+    return bool(_CAPTION_START.search(low) or ("[" in low and _CAPTION_BRACKET.search(low)))
+
+
 _END_PUNCT = re.compile(r"[.!?؟:\"»”)…]\s*$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DATELINE_SLASH = re.compile(r"^\s*(?P<a>[^\s/:()\"«]{2,25}(?:\s[^\s/:()\"«]{1,25}){0,2})\s*/\s*"
@@ -50,13 +87,13 @@ def _classify(norm: str) -> str | None:
     low = norm.lower()
     if _TAGS.search(low):
         return "tags"
-    if _CAPTION.search(low):
+    if _is_caption(low):
         return "caption"
-    if _DISCLAIMER.search(low):
+    if _is_disclaimer(low):
         return "disclaimer"
     if _FEEDBACK.search(low):
         return "feedback"
-    if len(low) < 260 and _SUBSCRIBE.search(low):
+    if len(low) < 260 and _is_subscribe(low):
         return "subscribe"
     if not _ARABIC.search(low):
         return "disclaimer" if re.search(r"[a-z]{3}", low) and len(low) < 200 else None
@@ -116,7 +153,7 @@ def find_boilerplate(text: str):
         if not norm:
             continue
         kind = _classify(norm)
-        if kind is None and _COMMENTS.search(norm.lower()):
+        if kind is None and _is_comments(norm.lower()):
             in_comments = True
             kind = "comments"
         elif kind is None and in_comments:

@@ -57,15 +57,24 @@ def _patterns():
     rel = r"(?P<rel>الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الفائت|المنصرم)"
     cur = r"(?P<cur>الحالي|الجاري|الماضي|المقبل|القادم|المنصرم)"
     return [
-        ("dmy", re.compile(r"(?<!\w)(?P<d>\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?" + month
+        # (?P<d>\d(?<!\w\d)\d?) is (?<!\w)(?P<d>\d{1,2}) written digit first, so
+        # that re skips ahead to the next digit instead of trying every position
+        ("dmy", re.compile(r"(?P<d>\d(?<!\w\d)\d?)\s*(?:من\s+)?(?:شهر\s+)?" + month
                            + r"(?:\s*(?:من\s+)?(?:عام|سنه)?\s*(?P<y>\d{4}))?(?:\s+" + rel + r")?")),
-        ("numeric", re.compile(r"(?<![\w/])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?![\w/])")),
+        ("numeric", re.compile(r"(?P<d>\d(?<![\w/]\d)\d?)[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?![\w/])")),
         ("ordmonth", re.compile(r"(?<!\w)" + ordd + r"\s+من\s+(?:الشهر|شهر)\s+" + cur)),
         ("monthedge", re.compile(r"(?<!\w)(?P<edge>نهايه|مطلع|بدايه|اواخر|اوائل|منتصف)\s+(?:الشهر|شهر)\s+" + cur)),
         ("yesterday", re.compile(r"(?<!\w)(?P<y1>امس|البارحه)(?:\s+(?:الاول\s+)?" + wd + r")?(?!\w)")),
         ("today", re.compile(r"(?<!\w)(?P<t>اليوم|الليله)(?:\s+\(?" + wd + r"\)?)?(?!\w)")),
         ("weekday", re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?" + wd + r"(?:\s+" + rel + r")?(?!\w)")),
     ]
+
+
+# Words one of which each pattern must contain (a cheap ``in`` test first).
+_NEEDS = {
+    "ordmonth": ("شهر",), "monthedge": ("شهر",), "yesterday": ("امس", "البارحه"),
+    "today": ("اليوم", "الليله"), "weekday": tuple(_WEEKDAYS),
+}
 
 
 def _weekday_before(pub: _dt.date, wd: int, strictly: bool) -> _dt.date:
@@ -153,6 +162,9 @@ def find_dates(text: str, published: _dt.date | None = None, nt=None) -> list[di
     taken: list[tuple[int, int]] = []
     out = []
     for kind, rx in _patterns():
+        need = _NEEDS.get(kind)
+        if need is not None and not any(w in norm for w in need):
+            continue  # the pattern cannot match without one of these words
         for m in rx.finditer(norm):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
