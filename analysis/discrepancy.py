@@ -482,12 +482,29 @@ def _side_hits(toks: list[str], group) -> tuple[list[str], list[str]]:
     return h1, h2
 
 
+@lru_cache(maxsize=200_000)
+def _antonym_sides(tok: str) -> tuple[tuple[int, int], ...]:
+    """(group index, side 0/1) pairs this token matches: the same test as
+    ``_matches``, computed once per distinct token."""
+    return tuple((g, side) for g, group in enumerate(ANTONYMS) for side in (0, 1)
+                 if _matches(tok, group[side]))
+
+
+def _hits_by_group(toks: list[str]) -> dict[int, tuple[list[str], list[str]]]:
+    out: dict[int, tuple[list[str], list[str]]] = {}
+    for t in toks:
+        for g, side in _antonym_sides(t):
+            out.setdefault(g, ([], []))[side].append(t)
+    return out
+
+
 def antonym_discrepancies(a: str, b: str) -> list[dict]:
-    ta, tb = tokens(a), tokens(b)
+    ha, hb = _hits_by_group(tokens(a)), _hits_by_group(tokens(b))
     out = []
-    for group in ANTONYMS:
-        a1, a2 = _side_hits(ta, group)
-        b1, b2 = _side_hits(tb, group)
+    empty = ([], [])
+    for g in sorted(set(ha) | set(hb)):
+        a1, a2 = ha.get(g, empty)
+        b1, b2 = hb.get(g, empty)
         if a1 and b2 and not b1 and not a2:
             out.append({"kind": "negation", "a": a1[0], "b": b2[0], "type": "antonym"})
         elif a2 and b1 and not b2 and not a1:
