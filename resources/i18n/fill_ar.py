@@ -126,6 +126,91 @@ AR.update({
     "%1 claims reported by several outlets, across %2 outlets. Click a cell to open that "
     "article.": "%1 ادعاءً نقلته عدة وسائل، عبر %2 وسائل. انقر خلية لفتح مقالها.",
 })
+AR.update({  # the workstation: welcome, recent, View and Help menus, About, names/tooltips
+    "About Isnad": "عن إسناد", "Close this window": "أغلق هذه النافذة",
+    "<h2>Isnad %1</h2><p>A desktop workbench for Arabic fact-checkers. Isnad itself is under "
+    "the MIT licence; it ships with the components below.</p>":
+        "<h2>إسناد %1</h2><p>منصة مكتبية لمدققي الأخبار العرب. إسناد نفسه مرخّص برخصة MIT، "
+        "ويُوزَّع مع المكونات التالية.</p>",
+    "Components and their licences": "المكونات وتراخيصها",
+    "Everything Isnad ships, with its licence": "كل ما يوزَّع مع إسناد، مع ترخيصه",
+    "Component": "المكوّن", "Version": "الإصدار", "Licence": "الترخيص", "Use": "الاستخدام",
+    "Articles": "المقالات",
+    "The imported articles: outlet, title, date, claims reviewed":
+        "المقالات المستوردة: المصدر والعنوان والتاريخ والادعاءات المراجَعة",
+    "Article text": "نص المقال",
+    "The article with its claims highlighted; hover a claim for details":
+        "المقال وادعاءاته مظللة؛ مرّر المؤشر فوق ادعاء لتفاصيله",
+    "Status filter": "تصفية الحالة", "Show claims with this status": "اعرض الادعاءات بهذه الحالة",
+    "Claims": "الادعاءات",
+    "The article's claims; ✓ confirmed, ✗ rejected, ✎ corrected, • pending":
+        "ادعاءات المقال؛ ✓ مؤكد، ✗ مرفوض، ✎ مصحح، • معلّق",
+    "Outlet filter": "تصفية المصدر", "Show one outlet's articles": "اعرض مقالات مصدر واحد",
+    "Review filter": "تصفية المراجعة",
+    "Show articles by the state of their claims": "اعرض المقالات حسب حالة ادعاءاتها",
+    "Earliest date": "أقدم تاريخ",
+    "Show articles published on or after this date": "اعرض المقالات المنشورة في هذا التاريخ أو بعده",
+    "Latest date": "أحدث تاريخ",
+    "Show articles published on or before this date": "اعرض المقالات المنشورة في هذا التاريخ أو قبله",
+    "User guide": "دليل المستخدم",
+    "The claim as it should read (E); Ctrl+Return saves, Esc goes back":
+        "الادعاء كما ينبغي أن يُقرأ (E)؛ Ctrl+Return للحفظ، Esc للرجوع",
+    "Who made the claim (S): a known entity, or a new name":
+        "صاحب الادعاء (S): كيان معروف أو اسم جديد",
+    "The verdict (keys 1 to 5)": "الحكم (المفاتيح 1 إلى 5)",
+    "A note kept with the decision": "ملاحظة تُحفظ مع القرار",
+    "Record the corrected text, speaker, verdict and note":
+        "سجّل النص المصحح والقائل والحكم والملاحظة",
+    "Sources recorded for this claim": "المصادر المسجلة لهذا الادعاء",
+    "Evidence address": "عنوان الدليل",
+    "The address of a source that supports or refutes the claim":
+        "عنوان مصدر يؤيد الادعاء أو يدحضه",
+    "Add evidence": "أضف دليلًا", "Record this address as evidence": "سجّل هذا العنوان دليلًا",
+    "Every decision recorded on this claim, newest last":
+        "كل قرار سُجّل على هذا الادعاء، والأحدث في الأخير",
+    "&Follow the system": "&حسب النظام",
+    "&Recent databases": "قواعد البيانات ال&أخيرة", "(none yet)": "(لا شيء بعد)",
+    "&Clear the list": "ا&مسح القائمة",
+    "Search articles and claims (Ctrl+F); Arabic spelling variants match":
+        "ابحث في المقالات والادعاءات (Ctrl+F)؛ تتطابق صيغ الكتابة العربية المختلفة",
+    "Search results": "نتائج البحث",
+    "Claims and articles that match; Enter opens one": "الادعاءات والمقالات المطابقة؛ Enter يفتح إحداها",
+    "Keyboard shortcuts": "اختصارات لوحة المفاتيح",
+    "Every shortcut of the menus, read from the menus themselves":
+        "كل اختصارات القوائم، مقروءة من القوائم نفسها",
+    "Menus: hold Alt and press the underlined letter": "القوائم: اضغط Alt مع الحرف المسطّر",
+    "Inside the inspector: save the corrected text": "داخل لوحة الفحص: احفظ النص المصحح",
+    "Inside the inspector: back to the article": "داخل لوحة الفحص: عُد إلى المقال",
+    "Isnad shows each article beside the claims found in it; you confirm, correct or reject "
+    "each one.": "يعرض إسناد كل مقال بجانب الادعاءات الموجودة فيه؛ فتؤكد كل ادعاء أو تصححه أو "
+                 "ترفضه.",
+    "Your name": "اسمك", "Recorded with each decision you make": "يُسجَّل مع كل قرار تتخذه",
+    "Interface language": "لغة الواجهة", "The language of menus and buttons": "لغة القوائم والأزرار",
+    "Load the &demo corpus (five Arabic news articles)":
+        "تحميل مدونة ال&عرض (خمسة مقالات إخبارية عربية)",
+    "Load the demo corpus": "تحميل مدونة العرض",
+    "Five Arabic news articles to try the review desk on":
+        "خمسة مقالات إخبارية عربية لتجربة مكتب المراجعة",
+    "<p>Three keys do most of the work:</p><table cellpadding='3'><tr><td><b>A</b></td>"
+    "<td>confirm the claim</td></tr><tr><td><b>X</b></td><td>reject it</td></tr><tr><td>"
+    "<b>J</b></td><td>go to the next claim</td></tr></table><p>F1 lists every shortcut.</p>":
+        "<p>ثلاثة مفاتيح تؤدي معظم العمل:</p><table cellpadding='3'><tr><td><b>A</b></td>"
+        "<td>أكّد الادعاء</td></tr><tr><td><b>X</b></td><td>ارفضه</td></tr><tr><td>"
+        "<b>J</b></td><td>انتقل إلى الادعاء التالي</td></tr></table>"
+        "<p>F1 يعرض كل الاختصارات.</p>",
+    "&Name": "الا&سم", "&Start": "اب&دأ",
+    "Save these choices and open the review desk": "احفظ هذه الاختيارات وافتح مكتب المراجعة",
+    "Isnad %1 — %2": "إسناد %1 — %2", "&Open database…": "ا&فتح قاعدة بيانات…",
+    "&View": "&عرض", "Zoom &in": "&تكبير", "Zoom &out": "ت&صغير",
+    "&Reset zoom": "إعادة ال&حجم", "&High contrast": "تباين &عالٍ",
+    "Next &pane": "الل&وحة التالية", "Previous p&ane": "اللوحة ال&سابقة",
+    "&Help": "م&ساعدة", "&Keyboard shortcuts": "اختصارات لوحة ال&مفاتيح",
+    "User &guide": "&دليل المستخدم", "&About Isnad": "&عن إسناد",
+    "Text size %1%": "حجم النص %1%", "Open database": "فتح قاعدة بيانات",
+    "Isnad databases (*.sqlite3 *.sqlite *.db *.isnad);;All files (*)":
+        "قواعد بيانات إسناد (*.sqlite3 *.sqlite *.db *.isnad);;كل الملفات (*)",
+    "Cannot open the database": "تعذّر فتح قاعدة البيانات",
+})
 BY_CONTEXT = {
     ("ArticleListModel", "Title"): "العنوان",
     ("ArticleListModel", "Reviewed"): "المراجعة",

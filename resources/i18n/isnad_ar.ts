@@ -59,27 +59,27 @@
     <message>
         <location filename="../../ui/about.py" line="174" />
         <source>About Isnad</source>
-        <translation type="unfinished" />
+        <translation>عن إسناد</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="177" />
         <source>&lt;h2&gt;Isnad %1&lt;/h2&gt;&lt;p&gt;A desktop workbench for Arabic fact-checkers. Isnad itself is under the MIT licence; it ships with the components below.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;إسناد %1&lt;/h2&gt;&lt;p&gt;منصة مكتبية لمدققي الأخبار العرب. إسناد نفسه مرخّص برخصة MIT، ويُوزَّع مع المكونات التالية.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="187" />
         <source>Components and their licences</source>
-        <translation type="unfinished" />
+        <translation>المكونات وتراخيصها</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="188" />
         <source>Everything Isnad ships, with its licence</source>
-        <translation type="unfinished" />
+        <translation>كل ما يوزَّع مع إسناد، مع ترخيصه</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="192" />
         <source>Close this window</source>
-        <translation type="unfinished" />
+        <translation>أغلق هذه النافذة</translation>
     </message>
 </context>
 <context>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../../ui/article_list.py" line="214" />
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation>المقالات</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="215" />
         <source>The imported articles: outlet, title, date, claims reviewed</source>
-        <translation type="unfinished" />
+        <translation>المقالات المستوردة: المصدر والعنوان والتاريخ والادعاءات المراجَعة</translation>
     </message>
 </context>
 <context>
@@ -128,12 +128,12 @@
     <message>
         <location filename="../../ui/article_view.py" line="250" />
         <source>Article text</source>
-        <translation type="unfinished" />
+        <translation>نص المقال</translation>
     </message>
     <message>
         <location filename="../../ui/article_view.py" line="251" />
         <source>The article with its claims highlighted; hover a claim for details</source>
-        <translation type="unfinished" />
+        <translation>المقال وادعاءاته مظللة؛ مرّر المؤشر فوق ادعاء لتفاصيله</translation>
     </message>
     <message>
         <location filename="../../ui/article_view.py" line="263" />
@@ -200,12 +200,12 @@
 <context>
     <name>ClaimSide</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="216" />
+        <location filename="../../ui/crosssource.py" line="222" />
         <source>no speaker</source>
         <translation>بلا قائل</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="220" />
+        <location filename="../../ui/crosssource.py" line="226" />
         <source>title: %1</source>
         <translation>الصفة: %1</translation>
     </message>
@@ -326,22 +326,22 @@
     <message>
         <location filename="../../ui/claims_table.py" line="164" />
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation>تصفية الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/claims_table.py" line="164" />
         <source>Show claims with this status</source>
-        <translation type="unfinished" />
+        <translation>اعرض الادعاءات بهذه الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/claims_table.py" line="167" />
         <source>Claims</source>
-        <translation type="unfinished" />
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <location filename="../../ui/claims_table.py" line="168" />
         <source>The article's claims; ✓ confirmed, ✗ rejected, ✎ corrected, • pending</source>
-        <translation type="unfinished" />
+        <translation>ادعاءات المقال؛ ✓ مؤكد، ✗ مرفوض، ✎ مصحح، • معلّق</translation>
     </message>
     <message>
         <location filename="../../ui/claims_table.py" line="205" />
@@ -367,111 +367,133 @@
     <message>
         <location filename="../../ui/about.py" line="159" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>المكوّن</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="159" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="159" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="159" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>الاستخدام</translation>
     </message>
 </context>
 <context>
     <name>CrossSourcePanel</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="310" />
-        <location filename="../../ui/crosssource.py" line="400" />
+        <location filename="../../ui/crosssource.py" line="324" />
+        <location filename="../../ui/crosssource.py" line="414" />
         <source>Accept match</source>
         <translation>قبول المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="314" />
+        <location filename="../../ui/crosssource.py" line="328" />
         <source>Accept as: %1</source>
         <translation>قبول بوصفها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="316" />
-        <location filename="../../ui/crosssource.py" line="317" />
+        <location filename="../../ui/crosssource.py" line="330" />
+        <location filename="../../ui/crosssource.py" line="331" />
         <source>Reject match</source>
         <translation>رفض المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="318" />
-        <location filename="../../ui/crosssource.py" line="325" />
+        <location filename="../../ui/crosssource.py" line="332" />
+        <location filename="../../ui/crosssource.py" line="339" />
         <source>Link to…</source>
         <translation>ربط بـ…</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="323" />
+        <location filename="../../ui/crosssource.py" line="337" />
         <source>Reject (Shift+X)</source>
         <translation>رفض (Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="358" />
+        <location filename="../../ui/crosssource.py" line="372" />
         <source>No claim selected</source>
         <translation>لم يُحدد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="360" />
+        <location filename="../../ui/crosssource.py" line="374" />
         <source>No other outlet is linked to this claim yet.</source>
         <translation>لم تُربط أي وسيلة أخرى بهذا الادعاء بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="362" />
+        <location filename="../../ui/crosssource.py" line="376" />
         <source>%1 matches in other outlets (%2 to review)</source>
         <translation>%1 مطابقة في وسائل أخرى (%2 للمراجعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="401" />
+        <location filename="../../ui/crosssource.py" line="415" />
         <source>Accept (L)</source>
         <translation>قبول (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="404" />
+        <location filename="../../ui/crosssource.py" line="288" />
+        <location filename="../../ui/crosssource.py" line="418" />
         <source>This claim</source>
         <translation>هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="406" />
+        <location filename="../../ui/crosssource.py" line="282" />
+        <source>Matches in other outlets</source>
+        <translation>المطابقات في وسائل أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="283" />
+        <source>L accepts, Shift+1..4 accepts as a relation, Shift+X or Delete rejects; double-click opens the other article</source>
+        <translation>L للقبول، Shift+1..4 للقبول بعلاقة محددة، Shift+X أو Delete للرفض؛ النقر المزدوج يفتح المقال الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="289" />
+        <source>The selected claim; its differing values are coloured</source>
+        <translation>الادعاء المحدد؛ قيمه المختلفة ملونة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="290" />
+        <location filename="../../ui/crosssource.py" line="420" />
         <source>Other outlet</source>
         <translation>الوسيلة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="410" />
+        <location filename="../../ui/crosssource.py" line="291" />
+        <source>The matching claim of the other outlet; its differing values are coloured</source>
+        <translation>الادعاء المطابق في الوسيلة الأخرى؛ قيمه المختلفة ملونة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="424" />
         <source>Accept as %1 (L)</source>
         <translation>قبول: %1 (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="414" />
+        <location filename="../../ui/crosssource.py" line="428" />
         <source>%1 · score %2 · %3</source>
         <translation>%1 · الدرجة %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="419" />
+        <location filename="../../ui/crosssource.py" line="433" />
         <source>No differing numbers, places, titles, dates or negations found.</source>
         <translation>لم يُعثر على اختلاف في الأرقام أو الأماكن أو الصفات أو التواريخ أو النفي.</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="457" />
+        <location filename="../../ui/crosssource.py" line="471" />
         <source>Accept link (%1)</source>
         <translation>قبول الربط (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="462" />
+        <location filename="../../ui/crosssource.py" line="476" />
         <source>Reject link</source>
         <translation>رفض الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="471" />
+        <location filename="../../ui/crosssource.py" line="485" />
         <source>Link by hand (%1)</source>
         <translation>ربط يدوي (%1)</translation>
     </message>
@@ -479,17 +501,17 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="31" />
+        <location filename="../../ui/entity_manager.py" line="32" />
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="32" />
+        <location filename="../../ui/entity_manager.py" line="33" />
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="33" />
+        <location filename="../../ui/entity_manager.py" line="34" />
         <source>place</source>
         <translation>مكان</translation>
     </message>
@@ -497,97 +519,145 @@
 <context>
     <name>EntityManager</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="175" />
+        <location filename="../../ui/entity_manager.py" line="176" />
         <source>Isnad — entities</source>
         <translation>إسناد — الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="185" />
+        <location filename="../../ui/entity_manager.py" line="186" />
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="189" />
+        <location filename="../../ui/entity_manager.py" line="190" />
+        <location filename="../../ui/entity_manager.py" line="193" />
         <source>Search names and aliases…</source>
         <translation>ابحث في الأسماء والأسماء البديلة…</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="201" />
+        <location filename="../../ui/entity_manager.py" line="206" />
         <source>Merge selected…</source>
         <translation>دمج المحدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="227" />
+        <location filename="../../ui/entity_manager.py" line="234" />
+        <location filename="../../ui/entity_manager.py" line="236" />
         <source>New alias</source>
         <translation>اسم بديل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="229" />
+        <location filename="../../ui/entity_manager.py" line="237" />
         <source>Add alias</source>
         <translation>إضافة اسم بديل</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="231" />
+        <location filename="../../ui/entity_manager.py" line="239" />
         <source>Remove selected aliases</source>
         <translation>حذف الأسماء البديلة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="237" />
+        <location filename="../../ui/entity_manager.py" line="231" />
+        <location filename="../../ui/entity_manager.py" line="245" />
         <source>Aliases</source>
         <translation>الأسماء البديلة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="249" />
+        <location filename="../../ui/entity_manager.py" line="192" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="192" />
+        <source>Show one kind of entity</source>
+        <translation>اعرض نوعًا واحدًا من الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="193" />
+        <source>Search entities</source>
+        <translation>البحث في الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="201" />
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="202" />
+        <source>Select several (Ctrl or Shift) to merge them</source>
+        <translation>حدّد عدة كيانات (Ctrl أو Shift) لدمجها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="232" />
+        <source>Select aliases to remove them or to split them off</source>
+        <translation>حدّد أسماء بديلة لحذفها أو لفصلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="236" />
+        <source>Type an alias, then Enter</source>
+        <translation>اكتب اسمًا بديلًا ثم Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="257" />
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="258" />
+        <source>Double-click to open the article; select rows to split them off</source>
+        <translation>انقر نقرًا مزدوجًا لفتح المقال؛ حدّد صفوفًا لفصلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entity_manager.py" line="259" />
         <source>Split selected aliases and mentions into a new entity…</source>
         <translation>فصل الأسماء البديلة والإشارات المحددة في كيان جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="252" />
+        <location filename="../../ui/entity_manager.py" line="262" />
         <source>Mentions, with the title each outlet used</source>
         <translation>الإشارات، مع الصفة التي استعملتها كل وسيلة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="317" />
+        <location filename="../../ui/entity_manager.py" line="327" />
         <source>No entity selected</source>
         <translation>لم يُحدد كيان</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="327" />
+        <location filename="../../ui/entity_manager.py" line="337" />
         <source>Outlets give this entity different titles:</source>
         <translation>تمنح الوسائل هذا الكيان صفات مختلفة:</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="338" />
+        <location filename="../../ui/entity_manager.py" line="348" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="359" />
+        <location filename="../../ui/entity_manager.py" line="369" />
         <source>Merge entities</source>
         <translation>دمج الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="360" />
+        <location filename="../../ui/entity_manager.py" line="370" />
         <source>Keep this one; the others are merged into it:</source>
         <translation>أبقِ هذا الكيان؛ وتُدمج فيه البقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="366" />
+        <location filename="../../ui/entity_manager.py" line="376" />
         <source>Merge %1 into %2? Their mentions, claims and aliases move over; this is logged and cannot be undone.</source>
         <translation>دمج %1 في %2؟ تنتقل إشاراتها وادعاءاتها وأسماؤها البديلة؛ يُسجَّل ذلك ولا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="395" />
+        <location filename="../../ui/entity_manager.py" line="405" />
         <source>Select the aliases and/or mentions that belong to another entity first.</source>
         <translation>حدّد أولًا الأسماء البديلة أو الإشارات التي تخص كيانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="398" />
+        <location filename="../../ui/entity_manager.py" line="408" />
         <source>Split entity</source>
         <translation>فصل كيان</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="399" />
+        <location filename="../../ui/entity_manager.py" line="409" />
         <source>Name of the new entity:</source>
         <translation>اسم الكيان الجديد:</translation>
     </message>
@@ -595,22 +665,22 @@
 <context>
     <name>EntityModel</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="82" />
+        <location filename="../../ui/entity_manager.py" line="83" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="82" />
+        <location filename="../../ui/entity_manager.py" line="83" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="82" />
+        <location filename="../../ui/entity_manager.py" line="83" />
         <source>Mentions</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="83" />
+        <location filename="../../ui/entity_manager.py" line="84" />
         <source>Titles used</source>
         <translation>الصفات المستعملة</translation>
     </message>
@@ -660,42 +730,42 @@
     <message>
         <location filename="../../ui/article_list.py" line="148" />
         <source>Outlet filter</source>
-        <translation type="unfinished" />
+        <translation>تصفية المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="148" />
         <source>Show one outlet's articles</source>
-        <translation type="unfinished" />
+        <translation>اعرض مقالات مصدر واحد</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="149" />
         <source>Review filter</source>
-        <translation type="unfinished" />
+        <translation>تصفية المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="150" />
         <source>Show articles by the state of their claims</source>
-        <translation type="unfinished" />
+        <translation>اعرض المقالات حسب حالة ادعاءاتها</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="151" />
         <source>Earliest date</source>
-        <translation type="unfinished" />
+        <translation>أقدم تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="152" />
         <source>Show articles published on or after this date</source>
-        <translation type="unfinished" />
+        <translation>اعرض المقالات المنشورة في هذا التاريخ أو بعده</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="153" />
         <source>Latest date</source>
-        <translation type="unfinished" />
+        <translation>أحدث تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="154" />
         <source>Show articles published on or before this date</source>
-        <translation type="unfinished" />
+        <translation>اعرض المقالات المنشورة في هذا التاريخ أو قبله</translation>
     </message>
     <message>
         <location filename="../../ui/article_list.py" line="178" />
@@ -747,12 +817,12 @@
         <location filename="../../ui/help.py" line="112" />
         <location filename="../../ui/help.py" line="119" />
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="123" />
         <source>Close this window</source>
-        <translation type="unfinished" />
+        <translation>أغلق هذه النافذة</translation>
     </message>
 </context>
 <context>
@@ -818,7 +888,7 @@
     <message>
         <location filename="../../ui/inspector.py" line="87" />
         <source>The claim as it should read (E); Ctrl+Return saves, Esc goes back</source>
-        <translation type="unfinished" />
+        <translation>الادعاء كما ينبغي أن يُقرأ (E)؛ Ctrl+Return للحفظ، Esc للرجوع</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="88" />
@@ -829,7 +899,7 @@
     <message>
         <location filename="../../ui/inspector.py" line="89" />
         <source>Who made the claim (S): a known entity, or a new name</source>
-        <translation type="unfinished" />
+        <translation>صاحب الادعاء (S): كيان معروف أو اسم جديد</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="90" />
@@ -840,7 +910,7 @@
     <message>
         <location filename="../../ui/inspector.py" line="90" />
         <source>The verdict (keys 1 to 5)</source>
-        <translation type="unfinished" />
+        <translation>الحكم (المفاتيح 1 إلى 5)</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="91" />
@@ -851,12 +921,12 @@
     <message>
         <location filename="../../ui/inspector.py" line="91" />
         <source>A note kept with the decision</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة تُحفظ مع القرار</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="93" />
         <source>Record the corrected text, speaker, verdict and note</source>
-        <translation type="unfinished" />
+        <translation>سجّل النص المصحح والقائل والحكم والملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="105" />
@@ -882,27 +952,27 @@
     <message>
         <location filename="../../ui/inspector.py" line="125" />
         <source>Sources recorded for this claim</source>
-        <translation type="unfinished" />
+        <translation>المصادر المسجلة لهذا الادعاء</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="126" />
         <source>Evidence address</source>
-        <translation type="unfinished" />
+        <translation>عنوان الدليل</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="127" />
         <source>The address of a source that supports or refutes the claim</source>
-        <translation type="unfinished" />
+        <translation>عنوان مصدر يؤيد الادعاء أو يدحضه</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="128" />
         <source>Add evidence</source>
-        <translation type="unfinished" />
+        <translation>أضف دليلًا</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="128" />
         <source>Record this address as evidence</source>
-        <translation type="unfinished" />
+        <translation>سجّل هذا العنوان دليلًا</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="138" />
@@ -913,7 +983,7 @@
     <message>
         <location filename="../../ui/inspector.py" line="144" />
         <source>Every decision recorded on this claim, newest last</source>
-        <translation type="unfinished" />
+        <translation>كل قرار سُجّل على هذا الادعاء، والأحدث في الأخير</translation>
     </message>
     <message>
         <location filename="../../ui/inspector.py" line="160" />
@@ -949,14 +1019,40 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="514" />
+        <location filename="../../ui/crosssource.py" line="528" />
         <source>Link to another claim</source>
         <translation>ربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="517" />
+        <location filename="../../ui/crosssource.py" line="531" />
+        <location filename="../../ui/crosssource.py" line="532" />
         <source>Words of the other claim…</source>
         <translation>كلمات من الادعاء الآخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="532" />
+        <source>Search claims</source>
+        <translation>البحث في الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="537" />
+        <source>Claims found</source>
+        <translation>الادعاءات الموجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="537" />
+        <source>Double-click to link</source>
+        <translation>انقر نقرًا مزدوجًا للربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="539" />
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosssource.py" line="539" />
+        <source>How the two claims relate</source>
+        <translation>العلاقة بين الادعاءين</translation>
     </message>
 </context>
 <context>
@@ -1027,38 +1123,38 @@
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="606" />
+        <location filename="../../ui/crosssource.py" line="623" />
         <source>matching %v/%m</source>
         <translation>مطابقة %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="609" />
+        <location filename="../../ui/crosssource.py" line="626" />
         <source>Finding the same claims in other outlets…</source>
         <translation>البحث عن الادعاءات نفسها في وسائل أخرى…</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="626" />
+        <location filename="../../ui/crosssource.py" line="643" />
         <source>%1 new cross-source matches</source>
         <translation>%1 مطابقة جديدة بين الوسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="632" />
+        <location filename="../../ui/crosssource.py" line="649" />
         <source>Cross-source matching failed: %1</source>
         <translation>فشلت المطابقة بين الوسائل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="644" />
+        <location filename="../../ui/crosssource.py" line="661" />
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="645" />
-        <location filename="../../ui/crosssource.py" line="648" />
+        <location filename="../../ui/crosssource.py" line="662" />
+        <location filename="../../ui/crosssource.py" line="665" />
         <source>Other outlets</source>
         <translation>وسائل أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="647" />
+        <location filename="../../ui/crosssource.py" line="664" />
         <source>Other outlets (%1)</source>
         <translation>وسائل أخرى (%1)</translation>
     </message>
@@ -1198,7 +1294,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Follow the system</source>
-        <translation type="unfinished" />
+        <translation>&amp;حسب النظام</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="384" />
@@ -1279,22 +1375,22 @@
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="150" />
+        <location filename="../../ui/crosssource.py" line="156" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="150" />
+        <location filename="../../ui/crosssource.py" line="156" />
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="150" />
+        <location filename="../../ui/crosssource.py" line="156" />
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="151" />
+        <location filename="../../ui/crosssource.py" line="157" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1302,27 +1398,27 @@
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="137" />
+        <location filename="../../ui/entity_manager.py" line="138" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="137" />
+        <location filename="../../ui/entity_manager.py" line="138" />
         <source>As written</source>
         <translation>كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="137" />
+        <location filename="../../ui/entity_manager.py" line="138" />
         <source>Title used</source>
         <translation>الصفة المستعملة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="138" />
+        <location filename="../../ui/entity_manager.py" line="139" />
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="149" />
+        <location filename="../../ui/entity_manager.py" line="150" />
         <source>speaker of: %1</source>
         <translation>قائل الادعاء: %1</translation>
     </message>
@@ -1332,17 +1428,17 @@
     <message>
         <location filename="../../ui/recent.py" line="66" />
         <source>&amp;Recent databases</source>
-        <translation type="unfinished" />
+        <translation>قواعد البيانات ال&amp;أخيرة</translation>
     </message>
     <message>
         <location filename="../../ui/recent.py" line="80" />
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>(لا شيء بعد)</translation>
     </message>
     <message>
         <location filename="../../ui/recent.py" line="84" />
         <source>&amp;Clear the list</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;مسح القائمة</translation>
     </message>
 </context>
 <context>
@@ -1360,17 +1456,17 @@
     <message>
         <location filename="../../ui/search.py" line="78" />
         <source>Search articles and claims (Ctrl+F); Arabic spelling variants match</source>
-        <translation type="unfinished" />
+        <translation>ابحث في المقالات والادعاءات (Ctrl+F)؛ تتطابق صيغ الكتابة العربية المختلفة</translation>
     </message>
     <message>
         <location filename="../../ui/search.py" line="79" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <location filename="../../ui/search.py" line="80" />
         <source>Claims and articles that match; Enter opens one</source>
-        <translation type="unfinished" />
+        <translation>الادعاءات والمقالات المطابقة؛ Enter يفتح إحداها</translation>
     </message>
     <message>
         <location filename="../../ui/search.py" line="110" />
@@ -1390,32 +1486,32 @@
         <location filename="../../ui/help.py" line="84" />
         <location filename="../../ui/help.py" line="89" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="85" />
         <source>Every shortcut of the menus, read from the menus themselves</source>
-        <translation type="unfinished" />
+        <translation>كل اختصارات القوائم، مقروءة من القوائم نفسها</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="86" />
         <source>Menus: hold Alt and press the underlined letter</source>
-        <translation type="unfinished" />
+        <translation>القوائم: اضغط Alt مع الحرف المسطّر</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="87" />
         <source>Inside the inspector: save the corrected text</source>
-        <translation type="unfinished" />
+        <translation>داخل لوحة الفحص: احفظ النص المصحح</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="88" />
         <source>Inside the inspector: back to the article</source>
-        <translation type="unfinished" />
+        <translation>داخل لوحة الفحص: عُد إلى المقال</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="93" />
         <source>Close this window</source>
-        <translation type="unfinished" />
+        <translation>أغلق هذه النافذة</translation>
     </message>
 </context>
 <context>
@@ -1435,41 +1531,61 @@
     </message>
     <message>
         <location filename="../../ui/story_view.py" line="125" />
+        <source>Story</source>
+        <translation>القصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="125" />
+        <source>One story, or all of them</source>
+        <translation>قصة واحدة أو كل القصص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="126" />
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="145" />
+        <location filename="../../ui/story_view.py" line="134" />
+        <source>Claims by outlet</source>
+        <translation>الادعاءات حسب الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="135" />
+        <source>A row per claim reported by several outlets, a column per outlet; click a cell to open that article</source>
+        <translation>صف لكل ادعاء نقلته عدة وسائل، وعمود لكل وسيلة؛ انقر خلية لفتح مقالها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_view.py" line="149" />
         <source>Story:</source>
         <translation>القصة:</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="159" />
+        <location filename="../../ui/story_view.py" line="163" />
         <source>Coloured cells differ from the rest of their row:</source>
         <translation>الخلايا الملونة تخالف بقية صفها:</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="168" />
+        <location filename="../../ui/story_view.py" line="172" />
         <source>All stories</source>
         <translation>كل القصص</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="170" />
+        <location filename="../../ui/story_view.py" line="174" />
         <source>%1 (%2 articles, %3 outlets)</source>
         <translation>%1 (%2 مقالات، %3 وسائل)</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="187" />
+        <location filename="../../ui/story_view.py" line="191" />
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="198" />
+        <location filename="../../ui/story_view.py" line="202" />
         <source>No linked claims yet: suggestions are computed after an import, or accept matches in the Other outlets tab.</source>
         <translation>لا ادعاءات مترابطة بعد: تُحسب الاقتراحات بعد الاستيراد، أو اقبل المطابقات في تبويب «وسائل أخرى».</translation>
     </message>
     <message>
-        <location filename="../../ui/story_view.py" line="202" />
+        <location filename="../../ui/story_view.py" line="206" />
         <source>%1 claims reported by several outlets, across %2 outlets. Click a cell to open that article.</source>
         <translation>%1 ادعاءً نقلته عدة وسائل، عبر %2 وسائل. انقر خلية لفتح مقالها.</translation>
     </message>
@@ -1484,18 +1600,18 @@
     <message>
         <location filename="../../ui/first_run.py" line="64" />
         <source>Isnad shows each article beside the claims found in it; you confirm, correct or reject each one.</source>
-        <translation type="unfinished" />
+        <translation>يعرض إسناد كل مقال بجانب الادعاءات الموجودة فيه؛ فتؤكد كل ادعاء أو تصححه أو ترفضه.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="68" />
         <location filename="../../ui/first_run.py" line="69" />
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>اسمك</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="70" />
         <source>Recorded with each decision you make</source>
-        <translation type="unfinished" />
+        <translation>يُسجَّل مع كل قرار تتخذه</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="72" />
@@ -1505,37 +1621,37 @@
     <message>
         <location filename="../../ui/first_run.py" line="76" />
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="77" />
         <source>The language of menus and buttons</source>
-        <translation type="unfinished" />
+        <translation>لغة القوائم والأزرار</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="78" />
         <source>Load the &amp;demo corpus (five Arabic news articles)</source>
-        <translation type="unfinished" />
+        <translation>تحميل مدونة ال&amp;عرض (خمسة مقالات إخبارية عربية)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="81" />
         <source>Load the demo corpus</source>
-        <translation type="unfinished" />
+        <translation>تحميل مدونة العرض</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="82" />
         <source>Five Arabic news articles to try the review desk on</source>
-        <translation type="unfinished" />
+        <translation>خمسة مقالات إخبارية عربية لتجربة مكتب المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="83" />
         <source>&lt;p&gt;Three keys do most of the work:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;confirm the claim&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to the next claim&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;F1 lists every shortcut.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;ثلاثة مفاتيح تؤدي معظم العمل:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;أكّد الادعاء&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ارفضه&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;انتقل إلى الادعاء التالي&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;F1 يعرض كل الاختصارات.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="90" />
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="91" />
@@ -1545,12 +1661,12 @@
     <message>
         <location filename="../../ui/first_run.py" line="94" />
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>اب&amp;دأ</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="95" />
         <source>Save these choices and open the review desk</source>
-        <translation type="unfinished" />
+        <translation>احفظ هذه الاختيارات وافتح مكتب المراجعة</translation>
     </message>
 </context>
 <context>
@@ -1558,82 +1674,82 @@
     <message>
         <location filename="../../ui/workstation.py" line="48" />
         <source>Isnad %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>إسناد %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="62" />
         <source>&amp;Open database…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="82" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="86" />
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="87" />
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="88" />
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished" />
+        <translation>إعادة ال&amp;حجم</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="90" />
         <source>&amp;High contrast</source>
-        <translation type="unfinished" />
+        <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="94" />
         <source>Next &amp;pane</source>
-        <translation type="unfinished" />
+        <translation>الل&amp;وحة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="95" />
         <source>Previous p&amp;ane</source>
-        <translation type="unfinished" />
+        <translation>اللوحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="99" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="101" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="102" />
         <source>User &amp;guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="105" />
         <source>&amp;About Isnad</source>
-        <translation type="unfinished" />
+        <translation>&amp;عن إسناد</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="137" />
         <source>Text size %1%</source>
-        <translation type="unfinished" />
+        <translation>حجم النص %1%</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="156" />
         <source>Open database</source>
-        <translation type="unfinished" />
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/workstation.py" line="157" />
         <source>Isnad databases (*.sqlite3 *.sqlite *.db *.isnad);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>قواعد بيانات إسناد (*.sqlite3 *.sqlite *.db *.isnad);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1757,7 @@
     <message>
         <location filename="../../ui/app.py" line="227" />
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
 </context>
 </TS>
