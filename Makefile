@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench eval system clean screenshot
+.PHONY: run test bench eval system clean screenshot dist check-install install-desktop docs-screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found (Python 3.11 is required)"; exit 1; }
@@ -28,6 +28,32 @@ test: $(STAMP) system
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# A reviewer's workstation: the one-folder app (dist/isnad/), the Linux menu entry,
+# and the guide's screenshots (settings in a throwaway folder, so they never vary).
+dist: $(STAMP)
+	@bash tools/ensure-system.sh qt
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN isnad.spec
+	@echo "built dist/isnad/ (run dist/isnad/isnad)"
+
+check-install: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_install.py
+
+DESKTOP_DIR ?= $(HOME)/.local/share/applications
+ICON_DIR    ?= $(HOME)/.local/share/icons/hicolor/scalable/apps
+install-desktop:
+	install -D -m 644 resources/isnad.desktop $(DESKTOP_DIR)/isnad.desktop
+	install -D -m 644 resources/icon.svg $(ICON_DIR)/isnad.svg
+	-command -v update-desktop-database >/dev/null && update-desktop-database $(DESKTOP_DIR)
+	@command -v isnad >/dev/null || echo "note: 'isnad' is not on PATH yet (pipx install .)"
+
+docs-screenshots: $(STAMP)
+	@bash tools/ensure-system.sh qt
+	rm -f /tmp/isnad-docs.sqlite3*
+	for lang in en ar; do \
+	  XDG_CONFIG_HOME=$$(mktemp -d) QT_QPA_PLATFORM=offscreen $(PY) tools/docs_screenshots.py \
+	    --lang $$lang --db /tmp/isnad-docs.sqlite3 --out docs/img || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -106,8 +106,9 @@ def high_contrast_palette() -> QPalette:
             p.setColor(group, role, white)
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                      QPalette.ColorRole.ButtonText, QPalette.ColorRole.ToolTipText,
-                     QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.BrightText):
+                     QPalette.ColorRole.BrightText):
             p.setColor(group, role, black)
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#404040"))
         p.setColor(group, QPalette.ColorRole.Highlight, blue)
         p.setColor(group, QPalette.ColorRole.HighlightedText, white)
         p.setColor(group, QPalette.ColorRole.Link, blue)
