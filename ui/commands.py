@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from storage import services
-from storage.db import Database
+from storage.db import Database, DatabaseError
 
 
 @dataclass
@@ -23,6 +23,9 @@ class ReviewContext:
     reviewer: Callable[[], str]
     changed: Callable[[int, int | None], None]  # (article_id, claim_id or None)
     failed: Callable[[str], None]
+    # a save refused with ConflictError: the changes to re-apply on top of the
+    # other person's version, or None to drop mine (ui/conflict.py)
+    conflict: Callable[[Any, services.ConflictError], dict[str, Any] | None] | None = None
 
 
 class _ServiceCommand(QUndoCommand):
@@ -33,15 +36,30 @@ class _ServiceCommand(QUndoCommand):
         self.claim_id: int | None = None
 
     def _call(self, fn: Callable[[Any], Any]) -> bool:
-        try:
-            with self.ctx.db.session() as s:
-                fn(s)
-        except services.ServiceError as exc:
-            self.setObsolete(True)
-            self.ctx.failed(str(exc))
-            return False
-        self.ctx.changed(self.article_id, self.claim_id)
-        return True
+        while True:
+            try:
+                with self.ctx.db.session() as s:
+                    fn(s)
+            except services.ConflictError as exc:
+                resolved = self._resolve(exc)  # True: retry, False: theirs kept
+                if resolved:
+                    continue
+                return self._drop(str(exc) if resolved is None else None)
+            except (services.ServiceError, DatabaseError) as exc:
+                return self._drop(str(exc))  # not saved: the stack must not keep it
+            self.ctx.changed(self.article_id, self.claim_id)
+            return True
+
+    def _drop(self, message: str | None) -> bool:
+        self.setObsolete(True)
+        if message is None:
+            self.ctx.changed(self.article_id, self.claim_id)
+        else:
+            self.ctx.failed(message)
+        return False
+
+    def _resolve(self, exc: services.ConflictError) -> bool | None:
+        return None
 
 
 class ReviewCommand(_ServiceCommand):
@@ -50,6 +68,7 @@ class ReviewCommand(_ServiceCommand):
     def __init__(self, ctx: ReviewContext, claim: dict[str, Any], text: str, **changes: Any):
         super().__init__(ctx, claim["article_id"], text)
         self.claim_id = claim["id"]
+        self.claim = claim  # what the reviewer saw: the base of ``changes``
         self.version = claim["version"]
         self.changes = changes
         self.before: dict[str, Any] | None = None
@@ -57,6 +76,15 @@ class ReviewCommand(_ServiceCommand):
 
     def redo(self) -> None:
         self._call(self._redo)
+
+    def _resolve(self, exc: services.ConflictError) -> bool | None:
+        if self.after is not None or self.ctx.conflict is None:
+            return None  # undo/redo over someone's later save: reported, not forced
+        changes = self.ctx.conflict(self, exc)
+        if changes is None:
+            return False
+        self.changes, self.version = changes, exc.current["version"]
+        return True
 
     def _redo(self, s) -> None:
         who = self.ctx.reviewer()
