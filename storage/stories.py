@@ -8,7 +8,7 @@ change when a later import adds an article to a story it already had.
 
 ``claim_rows`` builds the story matrix: one row per group of claims that
 report the same thing (linked by confirmed or suggested links of relation
-same/supports/contradicts), one column per outlet.  Links are taken best
+same/supports/contradicts), one column per outlet of the story's articles.  Links are taken best
 first (confirmed, then by score) and a row takes at most one claim per
 outlet, so that a chain of loose suggestions cannot melt a whole story into
 one row.  Each cell says which of its values (numbers, places, the
@@ -167,8 +167,17 @@ def claim_rows(s: Session, story_id: int | None = None) -> dict[str, Any]:
                      "relations": sorted({ln.relation for ln in row_links[root]}),
                      "first": min(cids)})
     rows.sort(key=lambda r: (-len(r["cells"]), r["first"]))
-    outlets = sorted({o for r in rows for o in r["cells"]})
-    return {"outlets": outlets, "rows": rows}
+    return {"outlets": _outlets(s, story_id), "rows": rows}
+
+
+def _outlets(s: Session, story_id: int | None) -> list[str]:
+    """Every outlet with an article in scope: an empty column says that outlet
+    reported none of the story's linked claims."""
+    q = select(Outlet.name).select_from(Article).outerjoin(
+        Outlet, Outlet.id == Article.outlet_id).distinct()
+    if story_id is not None:
+        q = q.where(Article.story_id == story_id)
+    return sorted({name or NO_OUTLET for name in s.scalars(q)})
 
 
 def cell_values(claim: dict[str, Any]) -> dict[str, frozenset]:

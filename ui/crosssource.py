@@ -65,6 +65,12 @@ NARROW = 560  # below this width the two texts are stacked
 CONTENT_FAMILY = "Noto Naskh Arabic"  # bundled (resources/fonts), registered by ui.app
 
 
+def describe(w: QWidget, name: str, tip: str) -> None:
+    """An accessible name and a tooltip for a control without a visible label."""
+    w.setAccessibleName(name)
+    w.setToolTip(tip)
+
+
 def relation_label(rel: str | None) -> str:
     t = RELATION_TEXT.get(rel or "")
     return QCoreApplication.translate("Links", t) if t else (rel or "")
@@ -273,9 +279,17 @@ class CrossSourcePanel(QWidget):
         for c in (1, 2, 3):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(90)
+        describe(self.table, self.tr("Matches in other outlets"),
+                 self.tr("L accepts, Shift+1..4 accepts as a relation, Shift+X or Delete "
+                         "rejects; double-click opens the other article"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self._open_other())
         self.this_side, self.other_side = ClaimSide(), ClaimSide()
+        describe(self.this_side.view, self.tr("This claim"),
+                 self.tr("The selected claim; its differing values are coloured"))
+        describe(self.other_side.view, self.tr("Other outlet"),
+                 self.tr("The matching claim of the other outlet; its differing values are "
+                         "coloured"))
         self.pair = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.pair.addWidget(self.this_side, 1)
         self.pair.addWidget(self.other_side, 1)
@@ -515,11 +529,14 @@ class LinkDialog(QDialog):
         self.resize(640, 420)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Words of the other claim…"))
+        describe(self.query, self.tr("Search claims"), self.tr("Words of the other claim…"))
         self.model = ClaimListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
+        describe(self.list, self.tr("Claims found"), self.tr("Double-click to link"))
         self.relation_box = QComboBox()
+        describe(self.relation_box, self.tr("Relation"), self.tr("How the two claims relate"))
         for rel in RELATIONS:
             self.relation_box.addItem(relation_label(rel), rel)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

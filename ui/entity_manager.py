@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from storage import entity_ops, team
 from storage.services import ServiceError
 from ui.bidi import cell_alignment, cell_text, fmt, isolate, ui_mark
+from ui.crosssource import describe
 
 KIND_TEXT = {
     "person": QT_TRANSLATE_NOOP("Entities", "person"),
@@ -188,6 +189,8 @@ class EntityManager(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names and aliases…"))
         self.search.setClearButtonEnabled(True)
+        describe(self.kind_box, self.tr("Kind"), self.tr("Show one kind of entity"))
+        describe(self.search, self.tr("Search entities"), self.tr("Search names and aliases…"))
         self.kind_box.currentIndexChanged.connect(lambda _i: self._filter())
         self.search.textChanged.connect(lambda _t: self._filter())
         self.table = QTableView()
@@ -195,6 +198,8 @@ class EntityManager(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
+        describe(self.table, self.tr("Entities"),
+                 self.tr("Select several (Ctrl or Shift) to merge them"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
@@ -223,9 +228,12 @@ class EntityManager(QWidget):
         self.alias_list.setModel(self.aliases)
         self.alias_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.alias_list.setMaximumHeight(110)
+        describe(self.alias_list, self.tr("Aliases"),
+                 self.tr("Select aliases to remove them or to split them off"))
         self.alias_edit = QLineEdit()
         self.alias_edit.setPlaceholderText(self.tr("New alias"))
         self.alias_edit.returnPressed.connect(self.add_alias)
+        describe(self.alias_edit, self.tr("New alias"), self.tr("Type an alias, then Enter"))
         add = QPushButton(self.tr("Add alias"))
         add.clicked.connect(self.add_alias)
         remove = QPushButton(self.tr("Remove selected aliases"))
@@ -246,6 +254,8 @@ class EntityManager(QWidget):
         self.mention_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.mention_table.doubleClicked.connect(self._open_mention)
+        describe(self.mention_table, self.tr("Mentions"),
+                 self.tr("Double-click to open the article; select rows to split them off"))
         self.split_btn = QPushButton(self.tr("Split selected aliases and mentions into a new "
                                              "entity…"))
         self.split_btn.clicked.connect(self.split_selected)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from storage import stories
 from ui.bidi import direction, fmt, isolate, ui_mark
-from ui.crosssource import CONTENT_FAMILY, KIND_COLOURS, kind_text, relation_label
+from ui.crosssource import CONTENT_FAMILY, describe, KIND_COLOURS, kind_text, relation_label
 
 CELL_CHARS = 180
 KIND_ORDER = ("number", "place", "title", "date", "negation")
@@ -122,6 +122,7 @@ class StoryWindow(QWidget):
         self.story_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.story_box.setMaximumWidth(700)
         self.story_box.currentIndexChanged.connect(lambda _i: self.load())
+        describe(self.story_box, self.tr("Story"), self.tr("One story, or all of them"))
         self.reload_btn = QPushButton(self.tr("Reload"))
         self.reload_btn.clicked.connect(self.reload)
         self.summary = QLabel()
@@ -130,6 +131,9 @@ class StoryWindow(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        describe(self.table, self.tr("Claims by outlet"),
+                 self.tr("A row per claim reported by several outlets, a column per outlet; "
+                         "click a cell to open that article"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

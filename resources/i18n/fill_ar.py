@@ -125,6 +125,27 @@ AR.update({
                              "المطابقات في تبويب «وسائل أخرى».",
     "%1 claims reported by several outlets, across %2 outlets. Click a cell to open that "
     "article.": "%1 ادعاءً نقلته عدة وسائل، عبر %2 وسائل. انقر خلية لفتح مقالها.",
+    "Matches in other outlets": "المطابقات في وسائل أخرى",
+    "L accepts, Shift+1..4 accepts as a relation, Shift+X or Delete rejects; double-click "
+    "opens the other article": "L للقبول، Shift+1..4 للقبول بعلاقة محددة، Shift+X أو Delete "
+                               "للرفض؛ النقر المزدوج يفتح المقال الآخر",
+    "The selected claim; its differing values are coloured": "الادعاء المحدد؛ قيمه المختلفة ملونة",
+    "The matching claim of the other outlet; its differing values are coloured":
+        "الادعاء المطابق في الوسيلة الأخرى؛ قيمه المختلفة ملونة",
+    "Search claims": "البحث في الادعاءات", "Claims found": "الادعاءات الموجودة",
+    "Double-click to link": "انقر نقرًا مزدوجًا للربط",
+    "How the two claims relate": "العلاقة بين الادعاءين", "Story": "القصة",
+    "One story, or all of them": "قصة واحدة أو كل القصص", "Claims by outlet": "الادعاءات حسب الوسيلة",
+    "A row per claim reported by several outlets, a column per outlet; click a cell to open "
+    "that article": "صف لكل ادعاء نقلته عدة وسائل، وعمود لكل وسيلة؛ انقر خلية لفتح مقالها",
+    "Show one kind of entity": "اعرض نوعًا واحدًا من الكيانات", "Search entities": "البحث في الكيانات",
+    "Entities": "الكيانات", "Select several (Ctrl or Shift) to merge them":
+        "حدّد عدة كيانات (Ctrl أو Shift) لدمجها",
+    "Select aliases to remove them or to split them off":
+        "حدّد أسماء بديلة لحذفها أو لفصلها",
+    "Type an alias, then Enter": "اكتب اسمًا بديلًا ثم Enter",
+    "Double-click to open the article; select rows to split them off":
+        "انقر نقرًا مزدوجًا لفتح المقال؛ حدّد صفوفًا لفصلها",
 })
 AR.update({  # the workstation: welcome, recent, View and Help menus, About, names/tooltips
     "About Isnad": "عن إسناد", "Close this window": "أغلق هذه النافذة",
