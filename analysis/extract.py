@@ -108,6 +108,34 @@ _TRAIL = re.compile(
     r"(?:(?<=[,،])\s*|(?<!\w)(?=[وب]?(?:بحسب|وفق)))"
     r"(?P<m>و?(?:وفقا\s+ل|وفقا\s+لما|طبقا\s+ل|وفق|بحسب|حسب|حسبما|نقلا\s+عن|عل[يى]\s+حد\s+(?:قول|تعبير)))"
     r"\s*(?:ما\s+(?P<v>\w+)\s+)?(?P<ab>(?:عنه|عنها|عنهم)\s+)?")
+# A _TRAIL match starts just after a comma or at [وب]?(بحسب|وفق): candidates
+# are found with these fast patterns and _TRAIL is tried only there.
+_TRAIL_COMMA = re.compile(r"[,،]")
+_TRAIL_WORD = re.compile(r"بحسب|وفق")
+
+
+def _trail_matches(norm: str, ps: int, pe: int):
+    """Same matches as ``_TRAIL.finditer(norm, ps, pe)``."""
+    cands = [c.end() for c in _TRAIL_COMMA.finditer(norm, max(ps - 1, 0), pe)]
+    for c in _TRAIL_WORD.finditer(norm, ps, pe):
+        r = c.start()
+        if r - 1 >= ps and norm[r - 1] in "وب":
+            cands.append(r - 1)
+        cands.append(r)
+    if not cands:
+        return
+    cands = sorted(set(cands))
+    last = ps
+    match = _TRAIL.match
+    for p in cands:
+        if p < last or p < ps or p >= pe:
+            continue
+        m = match(norm, p, pe)
+        if m:
+            last = m.end()
+            yield m
+
+
 _LONG_QUOTE_WORDS = 4
 _QUOTE_CH = '"'
 
@@ -174,7 +202,7 @@ def _comp_after(ctx: _Ctx, verb: str | None, s: int, limit: int, quotes) -> tupl
     elif verb in TO_VERBS:
         extra = r"(?<!\w)ال[يى](?!\w)"
     if extra:
-        m2 = re.compile(extra).search(norm, s, limit)
+        m2 = _compiled(extra).search(norm, s, limit)
         if m2 and (best is None or m2.start() < best[0]):
             best = (m2.start(), m2.end())
     k = bisect.bisect_left(quotes, (s,))
@@ -184,6 +212,16 @@ def _comp_after(ctx: _Ctx, verb: str | None, s: int, limit: int, quotes) -> tupl
             if not closed or qe - qs > 40 or len(norm[qs:qe].split()) > _LONG_QUOTE_WORDS:
                 best = (qs, qs)
     return best
+
+
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    rx = _COMPILED.get(pattern)
+    if rx is None:
+        rx = _COMPILED[pattern] = re.compile(pattern)
+    return rx
 
 
 def _is_name_ali(ctx: _Ctx, m) -> bool:
@@ -282,12 +320,14 @@ def _subject_before(ctx: _Ctx, ps: int, pos: int, prefix: str) -> _Who | None:
     return None
 
 
-def _participle_trigs(ctx: _Ctx, ps: int, pe: int, quotes) -> list[_Trig]:
+def _participle_trigs(ctx: _Ctx, ps: int, pe: int, quotes, matches=None) -> list[_Trig]:
+    """``matches``: the participle_regex matches of [ps, pe) outside quotes,
+    when the caller has them."""
     out = []
     norm = ctx.norm
-    for m in participle_regex().finditer(norm, ps, pe):
-        if _inside(quotes, m.start()):
-            continue
+    if matches is None:
+        matches = [m for m in participle_regex().finditer(norm, ps, pe) if not _inside(quotes, m.start())]
+    for m in matches:
         part = m.group(1)
         verb = {"كاشفا": "كشف", "معربا": "اعرب", "متحدثا": "تحدث", "محذرا": "حذر",
                 "مشددا": "شدد", "مؤكدا": "اكد", "داعيا": "دعا"}.get(part, part)
@@ -304,7 +344,7 @@ def _participle_trigs(ctx: _Ctx, ps: int, pe: int, quotes) -> list[_Trig]:
 def _trailing_trigs(ctx: _Ctx, ps: int, pe: int, quotes) -> list[_Trig]:
     out = []
     norm = ctx.norm
-    for m in _TRAIL.finditer(norm, ps, pe):
+    for m in _trail_matches(norm, ps, pe):
         if _inside(quotes, m.start("m")):
             continue
         s = m.end()
@@ -384,9 +424,10 @@ def _paragraph(ctx: _Ctx, p, out: list) -> None:
     oquotes = quote_regions(ctx.text, p.start, p.end)
     quotes = [(ctx.n(s), ctx.n(e), c) for s, e, c in oquotes]
     ends = _para_sent_ends(ctx, p, oquotes)
-    parts = [m.start() for m in participle_regex().finditer(ctx.norm, ps, pe)
-             if not _inside(quotes, m.start())]
-    trigs = _verb_trigs(ctx, ps, pe, quotes, parts) + _participle_trigs(ctx, ps, pe, quotes) \
+    part_ms = [m for m in participle_regex().finditer(ctx.norm, ps, pe)
+               if not _inside(quotes, m.start())]
+    parts = [m.start() for m in part_ms]
+    trigs = _verb_trigs(ctx, ps, pe, quotes, parts) + _participle_trigs(ctx, ps, pe, quotes, part_ms) \
         + _trailing_trigs(ctx, ps, pe, quotes)
     trigs = _dedupe(trigs)
     claims: list[dict] = []
@@ -442,6 +483,15 @@ def _apply_trailing(ctx, t: _Trig, claims, ends, ps, nxt, pe) -> None:
 
 
 _EVENT_MIN, _EVENT_MAX = 40, 700
+_EVENT_HINT = re.compile(r"\d|(?<!\w)(?:عام|امس|يوم)\s")
+_DIGIT = re.compile(r"\d")
+_EVENT_WORD = re.compile(r"(?<!\w)(?:عام|امس|يوم)\s")
+
+
+def _event_hint(seg: str) -> bool:
+    """``_EVENT_HINT.search(seg)``, digits first (fast), the words only when present."""
+    return bool(_DIGIT.search(seg) or (("عام" in seg or "امس" in seg or "يوم" in seg)
+                                       and _EVENT_WORD.search(seg)))
 
 
 def _events(ctx: _Ctx, claims: list, ends, ps, pe) -> None:
@@ -454,7 +504,7 @@ def _events(ctx: _Ctx, claims: list, ends, ps, pe) -> None:
         if b - a < _EVENT_MIN or b - a > _EVENT_MAX or any(a < te and ts < b for ts, te in taken):
             continue
         seg = ctx.norm[a:b]
-        if not re.search(r"\d|(?<!\w)(?:عام|امس|يوم)\s", seg) and not _has_number_word(seg):
+        if not _event_hint(seg) and not _has_number_word(seg):
             continue
         new.append({"s": a, "e": b, "who": None, "verb": None, "relay": None, "trig": a,
                     "event": True})
@@ -478,7 +528,7 @@ def _build(ctx: _Ctx, raw: dict, names: list[str], gz_places: int) -> ExtractedC
     text = ctx.text[s:e]
     who: _Who | None = raw["who"]
     ns, ne = raw["s"], raw["e"]
-    nums = _find_numbers(text, s) if _NUM_HINT.search(ctx.norm, ns, ne) else []
+    nums = _find_numbers(text, s) if _num_hint(ctx.norm, ns, ne) else []
     dates = [d for d in ctx.dates if s <= d["start"] and d["end"] <= e]
     kind = "event" if raw.get("event") else _kind(ctx, s, e, nums)
     name = who.name if who else None
@@ -517,6 +567,25 @@ def _kind(ctx: _Ctx, s: int, e: int, nums) -> str:
 # Cheap pre-check before the number parser: digits, number words, feminine duals.
 _NUM_HINT = re.compile(r"\d|(?<!\w)(?:[وبلف]|ال|وال|بال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|"
                        r"مئ|مائ|الف|الاف|مليون|ملايين|مليار|عشرات|مئات|نصف|ربع|ثلث)|\w{2,}ت(?:ين|ان)(?!\w)")
+
+
+# _NUM_HINT in three parts: its dual alternative \w{2,}ت(?:ين|ان) made re
+# backtrack over every word; ت(?:ين|ان) is found first, then \w\w before it.
+_NUM_HINT_DIGIT = re.compile(r"\d")
+_NUM_HINT_WORD = re.compile(_NUM_HINT.pattern[len(r"\d|"):-len(r"|\w{2,}ت(?:ين|ان)(?!\w)")])
+_NUM_HINT_DUAL = re.compile(r"ت(?:ين|ان)(?!\w)")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+assert _NUM_HINT.pattern == r"\d|" + _NUM_HINT_WORD.pattern + r"|\w{2,}ت(?:ين|ان)(?!\w)"
+
+
+def _num_hint(norm: str, s: int, e: int) -> bool:
+    """``_NUM_HINT.search(norm, s, e)`` is not None."""
+    if _NUM_HINT_DIGIT.search(norm, s, e) or _NUM_HINT_WORD.search(norm, s, e):
+        return True
+    for m in _NUM_HINT_DUAL.finditer(norm, s + 2, e):
+        if _TWO_WORD_CHARS.match(norm, m.start() - 2):
+            return True
+    return False
 
 
 def _find_numbers(text: str, offset: int) -> list[dict]:

@@ -85,11 +85,31 @@ def _arabic_near(text: str, i: int) -> bool:
     return False
 
 
+# Every _SENT_END match starts with one of these; re has no fast skip for a
+# pattern with a lookbehind branch, so candidates are found first.
+_SENT_END_FIRST = re.compile(r"[.!?؟…]")
+
+
+def _sent_end_matches(text: str, start: int, end: int):
+    """Same matches as ``_SENT_END.finditer(text, start, end)`` (its matches
+    are never empty and start at a _SENT_END_FIRST character)."""
+    last = start
+    match = _SENT_END.match
+    for c in _SENT_END_FIRST.finditer(text, start, end):
+        p = c.start()
+        if p < last:
+            continue
+        m = match(text, p, end)
+        if m:
+            last = m.end()
+            yield m
+
+
 def sentence_ends(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[int]:
     """Offsets just past each sentence end in text[start:end] outside quotes."""
     out = []
     qi = 0
-    for m in _SENT_END.finditer(text, start, end):
+    for m in _sent_end_matches(text, start, end):
         p = m.start()
         if p > 0 and p + 1 < len(text) and text[p] == "." and text[p - 1].isdigit() and text[p + 1].isdigit():
             continue
