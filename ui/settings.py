@@ -34,6 +34,7 @@ OPTIONS = {o.key: o for o in (
     Option("view/zoom", 0, int),             # text zoom steps (ui.accessibility.Zoom)
     Option("view/high_contrast", 0, int),
     Option("recent/databases", [], list),    # newest first (ui.recent)
+    Option("team/url", "", str),             # last team database, never with a password
 )}
 
 
