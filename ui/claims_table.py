@@ -56,6 +56,12 @@ class ClaimsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.claims: list[dict[str, Any]] = []
+        self.flagged: set[int] = set()  # my double review (ui/team.py)
+
+    def set_flagged(self, ids: set[int]) -> None:
+        self.flagged = set(ids)
+        if self.claims:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.claims) - 1, 0))
 
     def set_claims(self, claims: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -105,7 +111,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def _display(self, c: dict[str, Any], col: str, row: int) -> str:
         if col == "position":
-            return str(row + 1)
+            return f"⚑ {row + 1}" if c["id"] in self.flagged else str(row + 1)
         if col == "text":
             return c.get("corrected_text") or c["text"]
         if col == "speaker":
@@ -198,6 +204,10 @@ class ClaimsTable(QWidget):
     def update_claim(self, claim: dict[str, Any]) -> None:
         self.model.update_claim(claim)
         self._update_summary()
+
+    def set_flagged(self, ids: set[int]) -> None:
+        """⚑ beside the claims waiting for my independent (double) review."""
+        self.model.set_flagged(ids)
 
     def _update_summary(self) -> None:
         claims = self.model.claims
