@@ -24,6 +24,7 @@ from ui.inspector import Inspector
 from ui.search import SearchPanel
 from ui.settings import Settings
 from ui.tasks import TaskManager
+from ui.team import TeamDesk
 from ui.export_dialogs import install_file_menu_actions
 
 MAX_EMPTY_ARTICLES = 50  # J/K skip at most this many claim-less articles
@@ -44,11 +45,13 @@ class MainWindow(QMainWindow):
         self.import_job: first_run.ImportJob | None = None
         self._build()
         self.crosssource = crosssource.install(self)  # "Other outlets" tab by the inspector
+        self.team = TeamDesk(self)  # live refresh, conflicts, role, double review
         self.story_window = self.entity_window = None
         self.link_job: crosssource.LinkJob | None = None
         self._actions()
         self.station = workstation.Workstation(self)  # title, icon, View/Help, F6, zoom
         self._view_actions(self.station.view_menu)
+        self.team.install_menus()
         self._load_outlets()  # the article list loaded its ids when it sorted
 
     # -- layout -----------------------------------------------------------------------
@@ -173,6 +176,8 @@ class MainWindow(QMainWindow):
                                         text=self.settings.reviewer)
         if ok and name.strip():
             self.settings.reviewer = name
+            self.team.refresh_role()
+            self.team.refresh_assignments()
             return True
         return False
 
@@ -229,7 +234,8 @@ class MainWindow(QMainWindow):
         with self.db.session() as s:
             ev = ui_queries.evidence_rows(s, claim["id"])
             hist = ui_queries.history_rows(s, claim["id"])
-        self.inspector.set_claim(claim, ev, hist)
+        self.inspector.set_claim(claim, ev, self.team.visible_history(hist))
+        self.team.claim_shown(claim)
 
     def current_claim(self) -> dict[str, Any] | None:
         return self.pane.view.claim(self.claim_id)
@@ -270,7 +276,7 @@ class MainWindow(QMainWindow):
 
     # -- decisions ----------------------------------------------------------------------
     def _push(self, cmd) -> None:
-        if self._ensure_reviewer():
+        if self._ensure_reviewer() and not self.team.intercept(cmd):  # double review: apart
             self.undo.push(cmd)
 
     def decide(self, status: str) -> None:
@@ -287,8 +293,8 @@ class MainWindow(QMainWindow):
             self._push(ReviewCommand(self.ctx, claim, self.tr("Set verdict"), verdict=verdict))
 
     def _apply_inspector(self, changes: dict) -> None:
-        claim = self.current_claim()
-        if claim is not None:
+        claim = self.inspector.claim  # the version the edits were made on (stale: conflict)
+        if claim is not None and claim["id"] == self.claim_id:
             self._push(ReviewCommand(self.ctx, claim, self.tr("Edit claim"), **changes))
 
     def _add_evidence(self, url: str, note: str) -> None:
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(fetch, on_done=self.inspector.set_entities)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.team.live.stop()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         super().closeEvent(event)
