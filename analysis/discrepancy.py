@@ -185,6 +185,11 @@ def _canon_place(p: str) -> str:
 def places_in(text: str, *, nisba: bool = True) -> list[str]:
     """Canonical places named in ``text``, in order, without repeats;
     ``nisba`` also counts nationality adjectives (مصرية -> مصر)."""
+    return list(_places_in(text, nisba))
+
+
+@lru_cache(maxsize=20_000)
+def _places_in(text: str, nisba: bool) -> tuple[str, ...]:
     names, width = _gazetteer()
     toks = tokens(text)
     out: list[str] = []
@@ -205,7 +210,7 @@ def places_in(text: str, *, nisba: bool = True) -> list[str]:
             i += hit[1]
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _place_variants(span: list[str]):
@@ -512,14 +517,14 @@ def antonym_discrepancies(a: str, b: str) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def _is_negation(t: str) -> bool:
+    st = _strip_clitics(t)
+    return t in NEGATIONS or st in NEGATIONS or t in _NEG_VERBS or st in _NEG_VERBS
+
+
 def _negations(toks: list[str]) -> list[tuple[int, str]]:
-    out = []
-    for i, t in enumerate(toks):
-        if t in NEGATIONS or _strip_clitics(t) in NEGATIONS:
-            out.append((i, t))
-        elif any(t == v or _strip_clitics(t) == v for v in _NEG_VERBS):
-            out.append((i, t))
-    return out
+    return [(i, t) for i, t in enumerate(toks) if _is_negation(t)]
 
 
 def negation_discrepancies(a: str, b: str) -> list[dict]:

@@ -3,8 +3,11 @@
 Candidates come from analysis.candidates.CandidateIndex (blocking by speaker,
 entities, numbers and n-grams: never all pairs); each candidate pair is
 judged by analysis.compare and stored as a ``suggested`` ClaimLink with its
-relation, score, discrepancies and reasons.  A reviewer's confirmed or
-rejected link is never overwritten.
+relation, score (how likely the two are the same statement), discrepancies
+and reasons.  Pairs compare() finds unrelated are not stored, and candidates
+the index itself scores below ``MIN_CANDIDATE_SCORE`` are not compared at all
+(on the sample corpus none of those was more than loosely related).  A
+reviewer's confirmed or rejected link is never overwritten.
 """
 from __future__ import annotations
 
@@ -17,6 +20,9 @@ from models import Article, Claim, ClaimLink, utcnow
 from storage.db import Database
 
 TOP_K = 5
+# index score (IDF-weighted overlap + fuzzy ratio) below which a candidate is
+# not worth a compare(): saves most of the work on a large corpus
+MIN_CANDIDATE_SCORE = 0.2
 
 
 def build_index(s: Session):
@@ -53,8 +59,10 @@ def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
         if cancel and cancel():
             break
         _, _, ent, nums = info.get(c.id, (None, None, None, []))
-        for other, _score in index.query(c.text, article_id=c.article_id, speaker_entity=ent,
-                                         numbers=nums, k=TOP_K):
+        for other, cand_score in index.query(c.text, article_id=c.article_id, speaker_entity=ent,
+                                             numbers=nums, k=TOP_K):
+            if cand_score < MIN_CANDIDATE_SCORE:
+                continue
             pair = (min(c.id, other), max(c.id, other))
             if pair in existing or (pair[1], pair[0]) in existing:
                 continue

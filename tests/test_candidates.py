@@ -47,3 +47,13 @@ def test_remove_and_roundtrip():
     idx2 = CandidateIndex.from_bytes(idx.to_bytes())
     assert len(idx2) == len(idx)
     assert [c for c, _ in idx2.query(q, article_id=9)] == [c for c, _ in idx.query(q, article_id=9)]
+
+
+def test_common_stem_is_not_gathered_beyond_the_absolute_cap():
+    idx = CandidateIndex(max_postings=50)
+    for i in range(200):  # one word in every claim, plus a rare word each
+        idx.add(i, i, f"الحكومة كلمة{i} نادرة{i}")
+    idx.add(999, 999, "الحكومة نادرة7")
+    res = idx.query("الحكومة نادرة7", article_id=-1, k=5)
+    assert res[0][0] in (7, 999)
+    assert len(res) <= 2  # only claims sharing the rare stem were gathered

@@ -70,3 +70,18 @@ def test_unrelated_claims():
     c = compare("ارتفاع أسعار الذهب في الأسواق العالمية", "المنتخب يفوز بكأس البطولة بعد مباراة مثيرة")
     assert c.relation in ("unrelated", "related")
     assert c.relation != "contradicts"
+
+
+def test_score_is_match_likelihood_and_low_similarity_asserts_no_stance():
+    # two different statements by the same speaker about one story: at most
+    # related, with a low score, never a confident contradiction
+    a = "الوزير أكد أن الحكومة ستفتتح ثلاثة مستشفيات جديدة في الجنوب خلال العام المقبل لتحسين الخدمات"
+    b = "الوزير قال إن المفاوضات مع النقابات حول رواتب الأطباء ما زالت متعثرة ولم تصل إلى نتيجة"
+    c = compare(a, b, speaker_a="الوزير", speaker_b="الوزير")
+    assert c.relation in ("related", "unrelated")
+    assert c.score < 0.5
+    assert not [d for d in c.discrepancies if d["kind"] == "negation"]
+    close = compare("الوزير: الحكومة ستفتتح ثلاثة مستشفيات جديدة في الجنوب",
+                    "الوزير: الحكومة ستفتتح خمسة مستشفيات جديدة في الجنوب")
+    assert close.relation == "contradicts" and close.score > c.score
+    assert set(close.probs) == {"agree", "disagree", "other"}
