@@ -82,6 +82,7 @@ _TABLE.update({ord(k): v for k, v in _EXPAND.items()})
 # Characters whose translation is not exactly one character.
 _IRREGULAR = re.compile("[" + "".join(re.escape(c) for c in _DELETE + list(_EXPAND)) + "]")
 _IRREGULAR_RUN = re.compile(_IRREGULAR.pattern + "+")
+_EXPAND_RE = re.compile("[" + "".join(re.escape(c) for c in _EXPAND) + "]")
 
 
 def fold_char(ch: str) -> str:
@@ -149,10 +150,34 @@ class NormalizedText:
         return bisect.bisect_left(self.starts, pos)
 
 
+_INTS: tuple[int, ...] = ()
+
+
+def _ints(n: int) -> tuple[int, ...]:
+    """A tuple ``(0, 1, ..., m-1)`` with m >= n, kept between calls."""
+    global _INTS
+    if len(_INTS) < n:
+        _INTS = tuple(range(max(n, 2 * len(_INTS), 1 << 14)))
+    return _INTS
+
+
 def normalize_with_map(text: str) -> NormalizedText:
     norm = normalize(text)
     if len(norm) == len(text) and not _IRREGULAR.search(text):
         return NormalizedText(text, norm, None, None)
+    if not _EXPAND_RE.search(text):
+        # only deletions: each kept character ends where the next kept one
+        # starts (the marks between belong to it), the last at the end
+        ints = _ints(len(text) + 1)  # slices share int objects: no allocation
+        kept: list[int] = []
+        prev = 0
+        for m in _IRREGULAR_RUN.finditer(text):
+            kept.extend(ints[prev:m.start()])
+            prev = m.end()
+        kept.extend(ints[prev:len(text)])
+        assert len(kept) == len(norm)
+        st = tuple(kept)
+        return NormalizedText(text, norm, st, st[1:] + (len(text),) if st else ())
     starts: list[int] = []
     ends: list[int] = []
     prev = 0
