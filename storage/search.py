@@ -53,13 +53,18 @@ def drop(conn: Connection) -> None:
 
 def index_articles(conn: Connection, rows: Iterable[tuple[int, str | None, str]]) -> None:
     """Add (id, title, body) rows to the article index."""
+    index_normalized(conn, [(i, normalize(t or ""), normalize(b)) for i, t, b in rows])
+
+
+def index_normalized(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Add (id, normalized title, normalized body) rows to the article index."""
     if conn.dialect.name == "sqlite":
-        params = [{"id": i, "t": normalize(t or ""), "b": normalize(b)} for i, t, b in rows]
+        params = [{"id": i, "t": t, "b": b} for i, t, b in rows]
         if params:
             conn.execute(text(
                 "INSERT INTO search_articles(rowid, title, body) VALUES (:id, :t, :b)"), params)
         return
-    params = [{"id": i, "n": normalize(f"{t or ''}\n{b}")} for i, t, b in rows]
+    params = [{"id": i, "n": f"{t}\n{b}"} for i, t, b in rows]
     if params:
         conn.execute(text(
             "INSERT INTO search_articles(article_id, norm) VALUES (:id, :n) "

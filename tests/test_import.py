@@ -132,3 +132,19 @@ def test_outlet_table_is_user_extendable(sqlite_db, tmp_path, monkeypatch):
     with sqlite_db.session() as s:
         assert s.scalar(select(Outlet.name)) == "صوت المدينة"
         assert s.scalar(select(func.count()).select_from(Article)) == 1
+
+
+def test_cancel_stops_after_a_committed_batch(sqlite_db, tmp_path):
+    import threading
+
+    recs = [{"content": f"خبر رقم {i}"} for i in range(1200)]
+    (tmp_path / "many.json").write_text(json.dumps(recs, ensure_ascii=False), "utf-8")
+    seen = []
+    report = import_paths(sqlite_db, [tmp_path], extract=False, batch=500,
+                          progress=lambda n, p: seen.append(n), cancel=lambda: True)
+    assert report.cancelled and report.imported == 500 and seen == [500]
+    with sqlite_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 500
+    assert not any(t.name == "isnad-import-reader" for t in threading.enumerate())
+    again = import_paths(sqlite_db, [tmp_path], extract=False)  # re-running completes it
+    assert (again.imported, again.duplicates) == (700, 500)
