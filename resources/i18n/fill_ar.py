@@ -232,6 +232,86 @@ AR.update({  # the workstation: welcome, recent, View and Help menus, About, nam
         "قواعد بيانات إسناد (*.sqlite3 *.sqlite *.db *.isnad);;كل الملفات (*)",
     "Cannot open the database": "تعذّر فتح قاعدة البيانات",
 })
+AR.update({  # team mode: conflicts, live refresh, connecting, double review, agreement
+    "All reviewers": "كل المراجِعين", "Pair": "مراجِعان",
+    "Agreement between independent reviews": "الاتفاق بين المراجعات المستقلة",
+    "Computing…": "جارٍ الحساب…", "Agreement": "الاتفاق",
+    "Cohen's kappa and Krippendorff's alpha, on status and on verdict":
+        "كابا كوهين وألفا كريبندورف، على الحالة وعلى الحكم",
+    "κ and α: 1 is perfect agreement, 0 is what chance alone gives, below 0 is worse than "
+    "chance. — means too few claims or every answer the same.":
+        "κ و α: القيمة 1 اتفاق تام، و0 ما تعطيه الصدفة وحدها، وما دون 0 أسوأ من الصدفة. "
+        "وتعني — أن الادعاءات أقل من اللازم أو أن كل الإجابات متطابقة.",
+    "No claim has two independent judgements yet.": "لا ادعاء عليه حكمان مستقلان بعد.",
+    "%1 claims judged independently by two or more reviewers (%2 judgements).":
+        "%1 ادعاءً حكم عليه مراجِعان أو أكثر باستقلال (%2 حكمًا).",
+    "Cannot compute the agreement: %1": "تعذّر حساب الاتفاق: %1",
+    "Compared": "المقارنة", "Reviewers or outlet": "المراجِعون أو الوسيلة", "On": "على",
+    "Agreed": "اتفقا", "Cohen's κ": "κ كوهين", "Krippendorff's α": "α كريبندورف",
+    "Claims judged by both (at least two) reviewers":
+        "الادعاءات التي حكم عليها المراجِعان كلاهما (اثنان على الأقل)",
+    "Share of claims on which the reviewers gave the same answer":
+        "نسبة الادعاءات التي أعطى فيها المراجِعون الإجابة نفسها",
+    "Agreement beyond chance for a pair (1 = perfect, 0 = chance); — where undefined":
+        "الاتفاق فوق الصدفة لمراجِعَين (1 = تام، 0 = صدفة)؛ — حيث لا يُعرَّف",
+    "Agreement beyond chance for any number of reviewers, nominal; — where undefined":
+        "الاتفاق فوق الصدفة لأي عدد من المراجِعين، اسميًا؛ — حيث لا يُعرَّف",
+    "Keep editing": "متابعة التحرير",
+    "Show the saved claim; your unsaved edits are dropped":
+        "اعرض الادعاء المحفوظ؛ تُترك تعديلاتك غير المحفوظة",
+    "Keep your edits; saving them shows both versions":
+        "احتفظ بتعديلاتك؛ حفظها يعرض النسختين",
+    "Changed by %1 — reload?": "غيّره %1 — إعادة التحميل؟",
+    "Someone else saved this claim": "حفظ شخص آخر هذا الادعاء",
+    "%1 saved this claim at %2, after you opened it. Nothing was overwritten: choose what "
+    "the claim keeps.": "حفظ %1 هذا الادعاء في %2 بعد أن فتحتَه. لم يُكتب شيء فوق شيء: "
+                       "اختر ما يبقى في الادعاء.",
+    "Field": "الحقل", "Theirs (%1)": "نسخته (%1)", "Mine": "نسختي", "Merge: keep": "الدمج: أبقِ",
+    "theirs": "نسخته", "mine": "نسختي", "%1: keep %2": "%1: أبقِ %2",
+    "Keep &mine": "أبقِ &نسختي", "Take &theirs": "خذ نسخ&ته", "Merge as &chosen": "ا&دمج كما اخترت",
+    "Keep mine": "أبقِ نسختي", "Save my change on top of theirs": "احفظ تغييري فوق تغييره",
+    "Take theirs": "خذ نسخته", "Drop my change and show theirs": "اترك تغييري واعرض نسخته",
+    "Merge": "الدمج", "Save the fields chosen in the last column":
+        "احفظ الحقول المختارة في العمود الأخير",
+    "Connect to team database": "الاتصال بقاعدة بيانات الفريق",
+    "db.newsroom.example, or a socket folder": "db.newsroom.example، أو مجلد مقبس",
+    "Server": "الخادم", "The database server's name or address": "اسم خادم قاعدة البيانات أو عنوانه",
+    "Port": "المنفذ", "Database": "قاعدة البيانات", "User": "المستخدم",
+    "Your login on the database server": "اسم دخولك على خادم قاعدة البيانات",
+    "URL": "العنوان", "The whole address; it is saved without any password":
+        "العنوان كاملًا؛ يُحفظ دون أي كلمة مرور",
+    "The password is not saved. Isnad uses ~/.pgpass or PGPASSWORD when they have one, and "
+    "asks you otherwise.": "لا تُحفظ كلمة المرور. يستعمل إسناد ‎~/.pgpass‎ أو PGPASSWORD إن "
+                           "وُجدت فيهما، وإلا سألك عنها.",
+    "Connect": "اتصال", "Double review": "المراجعة المزدوجة", "Sample size": "حجم العينة",
+    "How many claims, drawn at random": "كم ادعاءً، تُسحب عشوائيًا",
+    "First reviewer": "المراجِع الأول", "Second reviewer": "المراجِع الثاني",
+    "%1 claims in the database. Each reviewer judges the sample without seeing the other's "
+    "decisions; the claims themselves do not change.":
+        "في قاعدة البيانات %1 ادعاءً. يحكم كل مراجِع على العينة دون أن يرى قرارات الآخر؛ "
+        "ولا تتغير الادعاءات نفسها.",
+    "Only a lead can assign double review.": "لا يكلّف بالمراجعة المزدوجة إلا المشرف.",
+    "Assign": "تكليف", "Reviewer and role": "المراجِع ودوره",
+    "Connect to &team database…": "الاتصال بقاعدة بيانات ال&فريق…",
+    "Open a shared PostgreSQL database": "افتح قاعدة بيانات PostgreSQL مشتركة",
+    "&Double review…": "المراجعة الم&زدوجة…", "&Agreement…": "الا&تفاق…",
+    "lead": "مشرف", "reviewer": "مراجِع", "%1 (%2)": "%1 (%2)",
+    "Reviewer %1, role: %2": "المراجِع %1، الدور: %2",
+    "Kept the other reviewer's version; your change was not saved.":
+        "أُبقيت نسخة المراجِع الآخر؛ لم يُحفظ تغييرك.",
+    "%1 change(s) by others shown": "عُرض %1 تغيير من آخرين",
+    "Your independent judgement: %1, %2.": "حكمك المستقل: %1، %2.",
+    "Not judged yet: A confirms, X rejects, 1–5 sets the verdict.":
+        "لم تحكم بعد: A للتأكيد، X للرفض، 1–5 للحكم.",
+    "Double review: your decision is recorded apart and does not change the claim.":
+        "مراجعة مزدوجة: يُسجَّل قرارك منفصلًا ولا يغيّر الادعاء.",
+    "Double review: confirm (A) or reject (X) first, then the verdict.":
+        "مراجعة مزدوجة: أكّد (A) أو ارفض (X) أولًا، ثم الحكم.",
+    "Independent judgement recorded.": "سُجّل الحكم المستقل.",
+    "%1 claims assigned for double review": "كُلّف %1 ادعاءً بالمراجعة المزدوجة",
+    "Password": "كلمة المرور",
+    "Password for %1 (kept in memory only):": "كلمة المرور لـ %1 (تبقى في الذاكرة فقط):",
+})
 BY_CONTEXT = {
     ("ArticleListModel", "Title"): "العنوان",
     ("ArticleListModel", "Reviewed"): "المراجعة",

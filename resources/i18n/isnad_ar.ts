@@ -83,6 +83,135 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../ui/agreement.py" line="28" />
+        <source>All reviewers</source>
+        <translation>كل المراجِعين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="29" />
+        <source>Pair</source>
+        <translation>مراجِعان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="30" />
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="33" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="34" />
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/agreement.py" line="133" />
+        <source>Agreement between independent reviews</source>
+        <translation>الاتفاق بين المراجعات المستقلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="135" />
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="147" />
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="148" />
+        <source>Cohen's kappa and Krippendorff's alpha, on status and on verdict</source>
+        <translation>كابا كوهين وألفا كريبندورف، على الحالة وعلى الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="149" />
+        <source>κ and α: 1 is perfect agreement, 0 is what chance alone gives, below 0 is worse than chance. — means too few claims or every answer the same.</source>
+        <translation>κ و α: القيمة 1 اتفاق تام، و0 ما تعطيه الصدفة وحدها، وما دون 0 أسوأ من الصدفة. وتعني — أن الادعاءات أقل من اللازم أو أن كل الإجابات متطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="175" />
+        <source>No claim has two independent judgements yet.</source>
+        <translation>لا ادعاء عليه حكمان مستقلان بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="177" />
+        <source>%1 claims judged independently by two or more reviewers (%2 judgements).</source>
+        <translation>%1 ادعاءً حكم عليه مراجِعان أو أكثر باستقلال (%2 حكمًا).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="183" />
+        <source>Cannot compute the agreement: %1</source>
+        <translation>تعذّر حساب الاتفاق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../ui/agreement.py" line="84" />
+        <source>Compared</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="84" />
+        <source>Reviewers or outlet</source>
+        <translation>المراجِعون أو الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="84" />
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="85" />
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="85" />
+        <source>Agreed</source>
+        <translation>اتفقا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="85" />
+        <source>Cohen's κ</source>
+        <translation>κ كوهين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="86" />
+        <source>Krippendorff's α</source>
+        <translation>α كريبندورف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="87" />
+        <source>Claims judged by both (at least two) reviewers</source>
+        <translation>الادعاءات التي حكم عليها المراجِعان كلاهما (اثنان على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="88" />
+        <source>Share of claims on which the reviewers gave the same answer</source>
+        <translation>نسبة الادعاءات التي أعطى فيها المراجِعون الإجابة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="89" />
+        <source>Agreement beyond chance for a pair (1 = perfect, 0 = chance); — where undefined</source>
+        <translation>الاتفاق فوق الصدفة لمراجِعَين (1 = تام، 0 = صدفة)؛ — حيث لا يُعرَّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="91" />
+        <source>Agreement beyond chance for any number of reviewers, nominal; — where undefined</source>
+        <translation>الاتفاق فوق الصدفة لأي عدد من المراجِعين، اسميًا؛ — حيث لا يُعرَّف</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <location filename="../../ui/article_list.py" line="214" />
@@ -198,6 +327,36 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../ui/team.py" line="146" />
+        <location filename="../../ui/team.py" line="150" />
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="148" />
+        <location filename="../../ui/team.py" line="152" />
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="151" />
+        <source>Show the saved claim; your unsaved edits are dropped</source>
+        <translation>اعرض الادعاء المحفوظ؛ تُترك تعديلاتك غير المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="153" />
+        <source>Keep your edits; saving them shows both versions</source>
+        <translation>احتفظ بتعديلاتك؛ حفظها يعرض النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="163" />
+        <source>Changed by %1 — reload?</source>
+        <translation>غيّره %1 — إعادة التحميل؟</translation>
+    </message>
+</context>
+<context>
     <name>ClaimSide</name>
     <message>
         <location filename="../../ui/crosssource.py" line="222" />
@@ -281,37 +440,37 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="91" />
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="91" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="91" />
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="85" />
+        <location filename="../../ui/claims_table.py" line="91" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="86" />
+        <location filename="../../ui/claims_table.py" line="92" />
         <source>Worth</source>
         <translation>الجدارة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="86" />
+        <location filename="../../ui/claims_table.py" line="92" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="86" />
+        <location filename="../../ui/claims_table.py" line="92" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
@@ -319,32 +478,32 @@
 <context>
     <name>ClaimsTable</name>
     <message>
-        <location filename="../../ui/claims_table.py" line="159" />
+        <location filename="../../ui/claims_table.py" line="165" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="164" />
+        <location filename="../../ui/claims_table.py" line="170" />
         <source>Status filter</source>
         <translation>تصفية الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="164" />
+        <location filename="../../ui/claims_table.py" line="170" />
         <source>Show claims with this status</source>
         <translation>اعرض الادعاءات بهذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="167" />
+        <location filename="../../ui/claims_table.py" line="173" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="168" />
+        <location filename="../../ui/claims_table.py" line="174" />
         <source>The article's claims; ✓ confirmed, ✗ rejected, ✎ corrected, • pending</source>
         <translation>ادعاءات المقال؛ ✓ مؤكد، ✗ مرفوض، ✎ مصحح، • معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="205" />
+        <location filename="../../ui/claims_table.py" line="215" />
         <source>%1 claims, %2 reviewed</source>
         <translation>%1 ادعاءً، رُوجع منها %2</translation>
     </message>
@@ -352,12 +511,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="84" />
+        <location filename="../../ui/commands.py" line="112" />
         <source>Adjust claim boundaries</source>
         <translation>تعديل حدود الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="113" />
+        <location filename="../../ui/commands.py" line="141" />
         <source>New claim</source>
         <translation>ادعاء جديد</translation>
     </message>
@@ -383,6 +542,195 @@
         <location filename="../../ui/about.py" line="159" />
         <source>Use</source>
         <translation>الاستخدام</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflict.py" line="36" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="37" />
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="38" />
+        <source>Corrected text</source>
+        <translation>النص المصحح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="39" />
+        <source>Speaker</source>
+        <translation>القائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="40" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict.py" line="159" />
+        <source>Someone else saved this claim</source>
+        <translation>حفظ شخص آخر هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="162" />
+        <source>%1 saved this claim at %2, after you opened it. Nothing was overwritten: choose what the claim keeps.</source>
+        <translation>حفظ %1 هذا الادعاء في %2 بعد أن فتحتَه. لم يُكتب شيء فوق شيء: اختر ما يبقى في الادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="175" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="175" />
+        <source>Theirs (%1)</source>
+        <translation>نسخته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="176" />
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="176" />
+        <source>Merge: keep</source>
+        <translation>الدمج: أبقِ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="215" />
+        <source>theirs</source>
+        <translation>نسخته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="215" />
+        <source>mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="217" />
+        <source>%1: keep %2</source>
+        <translation>%1: أبقِ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="228" />
+        <source>Keep &amp;mine</source>
+        <translation>أبقِ &amp;نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="229" />
+        <source>Take &amp;theirs</source>
+        <translation>خذ نسخ&amp;ته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="230" />
+        <source>Merge as &amp;chosen</source>
+        <translation>ا&amp;دمج كما اخترت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="231" />
+        <source>Keep mine</source>
+        <translation>أبقِ نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="232" />
+        <source>Save my change on top of theirs</source>
+        <translation>احفظ تغييري فوق تغييره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="233" />
+        <source>Take theirs</source>
+        <translation>خذ نسخته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="234" />
+        <source>Drop my change and show theirs</source>
+        <translation>اترك تغييري واعرض نسخته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="235" />
+        <source>Merge</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="236" />
+        <source>Save the fields chosen in the last column</source>
+        <translation>احفظ الحقول المختارة في العمود الأخير</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="411" />
+        <source>Connect to team database</source>
+        <translation>الاتصال بقاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="422" />
+        <source>db.newsroom.example, or a socket folder</source>
+        <translation>db.newsroom.example، أو مجلد مقبس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="425" />
+        <location filename="../../ui/team.py" line="432" />
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="425" />
+        <source>The database server's name or address</source>
+        <translation>اسم خادم قاعدة البيانات أو عنوانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="426" />
+        <location filename="../../ui/team.py" line="433" />
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="427" />
+        <location filename="../../ui/team.py" line="434" />
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="428" />
+        <location filename="../../ui/team.py" line="435" />
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="428" />
+        <source>Your login on the database server</source>
+        <translation>اسم دخولك على خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team.py" line="436" />
+        <source>URL</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="430" />
+        <source>The whole address; it is saved without any password</source>
+        <translation>العنوان كاملًا؛ يُحفظ دون أي كلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="437" />
+        <source>The password is not saved. Isnad uses ~/.pgpass or PGPASSWORD when they have one, and asks you otherwise.</source>
+        <translation>لا تُحفظ كلمة المرور. يستعمل إسناد ‎~/.pgpass‎ أو PGPASSWORD إن وُجدت فيهما، وإلا سألك عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="443" />
+        <source>Connect</source>
+        <translation>اتصال</translation>
     </message>
 </context>
 <context>
@@ -496,6 +844,52 @@
         <location filename="../../ui/crosssource.py" line="485" />
         <source>Link by hand (%1)</source>
         <translation>ربط يدوي (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleReviewDialog</name>
+    <message>
+        <location filename="../../ui/agreement.py" line="194" />
+        <source>Double review</source>
+        <translation>المراجعة المزدوجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="211" />
+        <location filename="../../ui/agreement.py" line="215" />
+        <source>Sample size</source>
+        <translation>حجم العينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="211" />
+        <source>How many claims, drawn at random</source>
+        <translation>كم ادعاءً، تُسحب عشوائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="212" />
+        <location filename="../../ui/agreement.py" line="216" />
+        <source>First reviewer</source>
+        <translation>المراجِع الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="213" />
+        <location filename="../../ui/agreement.py" line="217" />
+        <source>Second reviewer</source>
+        <translation>المراجِع الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="218" />
+        <source>%1 claims in the database. Each reviewer judges the sample without seeing the other's decisions; the claims themselves do not change.</source>
+        <translation>في قاعدة البيانات %1 ادعاءً. يحكم كل مراجِع على العينة دون أن يرى قرارات الآخر؛ ولا تتغير الادعاءات نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="226" />
+        <source>Only a lead can assign double review.</source>
+        <translation>لا يكلّف بالمراجعة المزدوجة إلا المشرف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement.py" line="230" />
+        <source>Assign</source>
+        <translation>تكليف</translation>
     </message>
 </context>
 <context>
@@ -1162,212 +1556,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;Import files…</source>
         <translation>&amp;استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Load the &amp;demo corpus</source>
         <translation>تحميل مدونة ال&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Links</source>
         <translation>ال&amp;روابط</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Edit speaker</source>
         <translation>تحرير القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Next claim</source>
         <translation>الادعاء التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Previous claim</source>
         <translation>الادعاء السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Verdict: %1</source>
         <translation>الحكم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>New claim from selection</source>
         <translation>ادعاء جديد من التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Set claim to selection</source>
         <translation>اجعل الادعاء هو التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Extend claim by a word</source>
         <translation>مدّ الادعاء كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Shrink claim by a word</source>
         <translation>قصّر الادعاء كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Reviewer &amp;name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Follow the system</source>
         <translation>&amp;حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>&amp;Story across outlets</source>
         <translation>ال&amp;قصة عبر الوسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>&amp;Entities</source>
         <translation>ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>The language changes when Isnad restarts.</source>
         <translation>تتغير اللغة عند إعادة تشغيل إسناد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Your name, recorded with each decision:</source>
         <translation>اسمك، يُسجَّل مع كل قرار:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Claim %1 of %2</source>
         <translation>الادعاء %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Confirm claim</source>
         <translation>تأكيد الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Reject claim</source>
         <translation>رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Set verdict</source>
         <translation>تعيين الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Edit claim</source>
         <translation>تحرير الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Select the claim's text first.</source>
         <translation>حدّد نص الادعاء أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>News files (*.txt *.html *.htm *.json *.jsonl *.csv *.zip)</source>
         <translation>ملفات الأخبار (*.txt *.html *.htm *.json *.jsonl *.csv *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Imported %1 articles (%2 duplicates), %3 claims</source>
         <translation>استُورد %1 مقالًا (%2 مكرر)، و%3 ادعاءً</translation>
     </message>
@@ -1591,6 +1985,104 @@
     </message>
 </context>
 <context>
+    <name>TeamDesk</name>
+    <message>
+        <location filename="../../ui/team.py" line="184" />
+        <source>Reviewer and role</source>
+        <translation>المراجِع ودوره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="196" />
+        <source>Connect to &amp;team database…</source>
+        <translation>الاتصال بقاعدة بيانات ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="198" />
+        <source>Open a shared PostgreSQL database</source>
+        <translation>افتح قاعدة بيانات PostgreSQL مشتركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="203" />
+        <source>&amp;Double review…</source>
+        <translation>المراجعة الم&amp;زدوجة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="204" />
+        <source>&amp;Agreement…</source>
+        <translation>الا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="217" />
+        <source>lead</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="217" />
+        <source>reviewer</source>
+        <translation>مراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="218" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="219" />
+        <source>Reviewer %1, role: %2</source>
+        <translation>المراجِع %1، الدور: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="228" />
+        <source>Kept the other reviewer's version; your change was not saved.</source>
+        <translation>أُبقيت نسخة المراجِع الآخر؛ لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="254" />
+        <source>%1 change(s) by others shown</source>
+        <translation>عُرض %1 تغيير من آخرين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="290" />
+        <source>Your independent judgement: %1, %2.</source>
+        <translation>حكمك المستقل: %1، %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="293" />
+        <source>Not judged yet: A confirms, X rejects, 1–5 sets the verdict.</source>
+        <translation>لم تحكم بعد: A للتأكيد، X للرفض، 1–5 للحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="295" />
+        <source>Double review: your decision is recorded apart and does not change the claim.</source>
+        <translation>مراجعة مزدوجة: يُسجَّل قرارك منفصلًا ولا يغيّر الادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="332" />
+        <source>Double review: confirm (A) or reject (X) first, then the verdict.</source>
+        <translation>مراجعة مزدوجة: أكّد (A) أو ارفض (X) أولًا، ثم الحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="344" />
+        <source>Independent judgement recorded.</source>
+        <translation>سُجّل الحكم المستقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="358" />
+        <source>%1 claims assigned for double review</source>
+        <translation>كُلّف %1 ادعاءً بالمراجعة المزدوجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="396" />
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="397" />
+        <source>Password for %1 (kept in memory only):</source>
+        <translation>كلمة المرور لـ %1 (تبقى في الذاكرة فقط):</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../ui/first_run.py" line="63" />
@@ -1758,6 +2250,14 @@
         <location filename="../../ui/app.py" line="227" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <location filename="../../ui/team.py" line="201" />
+        <source>&amp;Review</source>
+        <translation>&amp;مراجعة</translation>
     </message>
 </context>
 </TS>
