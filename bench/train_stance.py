@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.compare import (  # noqa: E402
-    LEXICON_GROUPS, MODEL_PATH, decide, lexicon_features, match_proba, pair_features, predict_proba)
+    LEXICON_GROUPS, LONG_STEMS, MODEL_PATH, decide, lexicon_features, match_proba, pair_features, predict_proba)
 from analysis.discrepancy import content_stems  # noqa: E402
 
 CLASSES = ["agree", "disagree", "other"]
@@ -143,7 +143,8 @@ def train(pairs, F, idx, *, C=0.1, seed=0) -> dict:
 def predict(model, feats, disc) -> str:
     m = match_proba(feats, model)
     pd = predict_proba(model, feats)["disagree"]
-    rel, _, _ = decide(m, pd, feats["bias_sim"], disc)
+    long = feats["log_len_max"] > math.log1p(LONG_STEMS)
+    rel, _, _ = decide(m, pd, feats["bias_sim"], disc, long=long)
     return {"same": "agree", "supports": "agree", "contradicts": "disagree"}.get(rel, "other")
 
 
