@@ -140,14 +140,15 @@ def _original_len(line: str, norm_len: int) -> int:
     return nt.to_original(0, norm_len)[1] if norm_len else 0
 
 
-def find_boilerplate(text: str):
+def find_boilerplate(text: str, norm: str | None = None):
+    """``norm``: ``normalize(text)`` when the caller has it."""
     spans: list[tuple[int, int, str]] = []
     outlet = place = None
     in_comments = False
     seen: set[str] = set()
     body_lines = 0
     first_content = True
-    norm_lines = normalize(text).split("\n")
+    norm_lines = (normalize(text) if norm is None else norm).split("\n")
     for (start, end, line), norm in zip(lines(text), norm_lines):
         norm = norm.strip()
         if not norm:

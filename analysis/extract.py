@@ -143,9 +143,9 @@ _QUOTE_CH = '"'
 class _Ctx:
     """Per-article state: texts, map, quotes, sentence ends, speakers."""
 
-    def __init__(self, text: str, published, outlet):
+    def __init__(self, text: str, published, outlet, nt=None):
         self.text = text
-        self.nt = normalize_with_map(text)
+        self.nt = nt if nt is not None else normalize_with_map(text)
         self.norm = self.nt.text
         self.published = published
         self.outlet = outlet
@@ -528,7 +528,7 @@ def _build(ctx: _Ctx, raw: dict, names: list[str], gz_places: int) -> ExtractedC
     text = ctx.text[s:e]
     who: _Who | None = raw["who"]
     ns, ne = raw["s"], raw["e"]
-    nums = _find_numbers(text, s) if _num_hint(ctx.norm, ns, ne) else []
+    nums = _find_numbers(text, s, ctx.nt) if _num_hint(ctx.norm, ns, ne) else []
     dates = [d for d in ctx.dates if s <= d["start"] and d["end"] <= e]
     kind = "event" if raw.get("event") else _kind(ctx, s, e, nums)
     name = who.name if who else None
@@ -588,9 +588,12 @@ def _num_hint(norm: str, s: int, e: int) -> bool:
     return False
 
 
-def _find_numbers(text: str, offset: int) -> list[dict]:
+def _find_numbers(text: str, offset: int, nt=None) -> list[dict]:
+    """Numbers of ``text`` == original[offset:offset + len(text)]; ``nt``: the
+    article's NormalizedText, read instead of normalizing the claim again."""
     try:
-        found = _numbers.find_numbers(text)
+        found = _numbers.find_numbers_in(nt, offset, offset + len(text)) if nt is not None \
+            else _numbers.find_numbers(text)
     except Exception:  # a bug in the number parser must not lose the claim
         return []
     return [{"start": n.start + offset, "end": n.end + offset, "text": n.text, "value": n.value,
@@ -623,8 +626,9 @@ def analyze(text: str, *, published: _dt.date | None = None, outlet: str | None 
     text = text if isinstance(text, str) else ""
     if isinstance(published, _dt.datetime):
         published = published.date()
-    spans, dl_outlet, dl_place = find_boilerplate(text)
-    ctx = _Ctx(text, published, outlet or dl_outlet)
+    nt = normalize_with_map(text)
+    spans, dl_outlet, dl_place = find_boilerplate(text, norm=nt.text)
+    ctx = _Ctx(text, published, outlet or dl_outlet, nt)
     set_source(ctx.nt)
     ctx.dates = find_dates(text, published, nt=ctx.nt)
     raw: list[dict] = []

@@ -344,7 +344,58 @@ def _is_teen_tail(w: str) -> bool:
 # ---------------------------------------------------------------- main entry
 def find_numbers(text: str) -> list[NumberMention]:
     """All numbers in ``text`` (digits, words, duals), in text order."""
-    nt = normalize_with_map(text)
+    return _find_numbers_nt(text, normalize_with_map(text))
+
+
+class _SliceNT:
+    """``normalize_with_map(original[s:e])`` read from the whole text's
+    NormalizedText ``nt`` without normalizing again.  Normalization is per
+    character, so the slice's normalized text is ``nt.text[a:b]`` (a, b: the
+    normalized positions of s and e); a character's span is the whole text's,
+    cut at e (marks after e are not in the slice)."""
+
+    __slots__ = ("original", "text", "_nt", "_s", "_e", "_a", "_b", "_regular")
+
+    def __init__(self, nt, s: int, e: int):
+        from analysis.normalize import _IRREGULAR
+
+        self.original = nt.original[s:e]
+        a, b = nt.from_original(s), nt.from_original(e)
+        self.text = nt.text[a:b]
+        self._nt, self._s, self._e, self._a, self._b = nt, s, e, a, b
+        # the slice alone would be normalized 1:1 (starts None)
+        self._regular = nt.starts is None or (
+            b - a == e - s and not _IRREGULAR.search(nt.original, s, e))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self._regular:
+            return start, end
+        n = self._b - self._a
+        if n == 0:
+            return 0, 0
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        nt, s, a = self._nt, self._s, self._a
+        if start == end:
+            return (nt.starts[a + start] - s, nt.starts[a + start] - s) if start < n \
+                else (len(self.original), len(self.original))
+        return nt.starts[a + start] - s, min(nt.ends[a + end - 1], self._e) - s
+
+    def from_original(self, pos: int) -> int:
+        if self._regular:
+            return pos
+        import bisect
+
+        return bisect.bisect_left(self._nt.starts, pos + self._s, self._a, self._b) - self._a
+
+
+def find_numbers_in(nt, s: int, e: int) -> list[NumberMention]:
+    """``find_numbers(nt.original[s:e])`` (same mentions, offsets into the
+    slice) for a caller that has the whole text's ``normalize_with_map``."""
+    return _find_numbers_nt(nt.original[s:e], _SliceNT(nt, s, e))
+
+
+def _find_numbers_nt(text: str, nt) -> list[NumberMention]:
     toks = _tokenize(nt.text)
     out: list[tuple[int, int, float | int, int, int]] = []  # (tok_i, tok_j, value, ns, ne)
     i = 0
