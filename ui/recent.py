@@ -26,7 +26,7 @@ def normalize(target: str) -> str | None:
         return None
     if url.password:
         return None
-    return url.render_as_string(hide_password=False)
+    return target.strip()  # as given: re-rendering would percent-encode ?host=/run/...
 
 
 class RecentDatabases:
