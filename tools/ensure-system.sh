@@ -7,7 +7,7 @@ want=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0)
 if [ "${1:-all}" != "qt" ]; then
-  want+=(postgresql poppler-utils)
+  want+=(postgresql poppler-utils binutils)  # binutils: PyInstaller (objdump) for the bundle test
 fi
 missing=()
 for p in "${want[@]}"; do
