@@ -29,6 +29,9 @@ ACTION_TEXT = {
     "create": QT_TRANSLATE_NOOP("History", "created"),
     "delete": QT_TRANSLATE_NOOP("History", "deleted"),
     "evidence": QT_TRANSLATE_NOOP("History", "evidence added"),
+    "reopen": QT_TRANSLATE_NOOP("History", "reopened"),
+    "assign_double": QT_TRANSLATE_NOOP("History", "double review assigned"),
+    "independent": QT_TRANSLATE_NOOP("History", "independent judgement"),
 }
 
 
