@@ -311,8 +311,11 @@ AR.update({  # team mode: conflicts, live refresh, connecting, double review, ag
     "%1 claims assigned for double review": "كُلّف %1 ادعاءً بالمراجعة المزدوجة",
     "Password": "كلمة المرور",
     "Password for %1 (kept in memory only):": "كلمة المرور لـ %1 (تبقى في الذاكرة فقط):",
+    "reopened": "أُعيد فتحه", "double review assigned": "كُلّف بمراجعة مزدوجة",
+    "independent judgement": "حكم مستقل",
 })
 BY_CONTEXT = {
+    ("Agreement", "Outlet"): "الوسيلة",
     ("ArticleListModel", "Title"): "العنوان",
     ("ArticleListModel", "Reviewed"): "المراجعة",
     ("FilterBar", "Reviewed"): "مراجَع",

@@ -97,7 +97,7 @@
     <message>
         <location filename="../../ui/agreement.py" line="30" />
         <source>Outlet</source>
-        <translation>المصدر</translation>
+        <translation>الوسيلة</translation>
     </message>
     <message>
         <location filename="../../ui/agreement.py" line="33" />
@@ -1246,6 +1246,21 @@
         <source>evidence added</source>
         <translation>إضافة دليل</translation>
     </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="32" />
+        <source>reopened</source>
+        <translation>أُعيد فتحه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="33" />
+        <source>double review assigned</source>
+        <translation>كُلّف بمراجعة مزدوجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="34" />
+        <source>independent judgement</source>
+        <translation>حكم مستقل</translation>
+    </message>
 </context>
 <context>
     <name>HitsModel</name>
@@ -1263,149 +1278,149 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../ui/inspector.py" line="67" />
+        <location filename="../../ui/inspector.py" line="70" />
         <source>Name, or a new entity</source>
         <translation>اسم، أو كيان جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="78" />
-        <location filename="../../ui/inspector.py" line="92" />
+        <location filename="../../ui/inspector.py" line="81" />
+        <location filename="../../ui/inspector.py" line="95" />
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="86" />
-        <location filename="../../ui/inspector.py" line="95" />
+        <location filename="../../ui/inspector.py" line="89" />
+        <location filename="../../ui/inspector.py" line="98" />
         <source>Corrected text</source>
         <translation>النص المصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="87" />
+        <location filename="../../ui/inspector.py" line="90" />
         <source>The claim as it should read (E); Ctrl+Return saves, Esc goes back</source>
         <translation>الادعاء كما ينبغي أن يُقرأ (E)؛ Ctrl+Return للحفظ، Esc للرجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="88" />
-        <location filename="../../ui/inspector.py" line="96" />
+        <location filename="../../ui/inspector.py" line="91" />
+        <location filename="../../ui/inspector.py" line="99" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="89" />
+        <location filename="../../ui/inspector.py" line="92" />
         <source>Who made the claim (S): a known entity, or a new name</source>
         <translation>صاحب الادعاء (S): كيان معروف أو اسم جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="90" />
-        <location filename="../../ui/inspector.py" line="97" />
+        <location filename="../../ui/inspector.py" line="93" />
+        <location filename="../../ui/inspector.py" line="100" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="90" />
+        <location filename="../../ui/inspector.py" line="93" />
         <source>The verdict (keys 1 to 5)</source>
         <translation>الحكم (المفاتيح 1 إلى 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="91" />
-        <location filename="../../ui/inspector.py" line="98" />
+        <location filename="../../ui/inspector.py" line="94" />
+        <location filename="../../ui/inspector.py" line="101" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="91" />
+        <location filename="../../ui/inspector.py" line="94" />
         <source>A note kept with the decision</source>
         <translation>ملاحظة تُحفظ مع القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="93" />
+        <location filename="../../ui/inspector.py" line="96" />
         <source>Record the corrected text, speaker, verdict and note</source>
         <translation>سجّل النص المصحح والقائل والحكم والملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="105" />
+        <location filename="../../ui/inspector.py" line="108" />
         <source>Attribution chain</source>
         <translation>سلسلة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="115" />
-        <location filename="../../ui/inspector.py" line="125" />
+        <location filename="../../ui/inspector.py" line="118" />
+        <location filename="../../ui/inspector.py" line="128" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="121" />
+        <location filename="../../ui/inspector.py" line="124" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="123" />
+        <location filename="../../ui/inspector.py" line="126" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="125" />
+        <location filename="../../ui/inspector.py" line="128" />
         <source>Sources recorded for this claim</source>
         <translation>المصادر المسجلة لهذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="126" />
+        <location filename="../../ui/inspector.py" line="129" />
         <source>Evidence address</source>
         <translation>عنوان الدليل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="127" />
+        <location filename="../../ui/inspector.py" line="130" />
         <source>The address of a source that supports or refutes the claim</source>
         <translation>عنوان مصدر يؤيد الادعاء أو يدحضه</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="128" />
+        <location filename="../../ui/inspector.py" line="131" />
         <source>Add evidence</source>
         <translation>أضف دليلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="128" />
+        <location filename="../../ui/inspector.py" line="131" />
         <source>Record this address as evidence</source>
         <translation>سجّل هذا العنوان دليلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="138" />
-        <location filename="../../ui/inspector.py" line="143" />
+        <location filename="../../ui/inspector.py" line="141" />
+        <location filename="../../ui/inspector.py" line="146" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="144" />
+        <location filename="../../ui/inspector.py" line="147" />
         <source>Every decision recorded on this claim, newest last</source>
         <translation>كل قرار سُجّل على هذا الادعاء، والأحدث في الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="160" />
+        <location filename="../../ui/inspector.py" line="163" />
         <source>No claim selected</source>
         <translation>لم يُحدد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="177" />
+        <location filename="../../ui/inspector.py" line="180" />
         <source>check-worthiness %1</source>
         <translation>جدارة التحقق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="179" />
+        <location filename="../../ui/inspector.py" line="182" />
         <source>made by hand</source>
         <translation>أُنشئ يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="184" />
+        <location filename="../../ui/inspector.py" line="187" />
         <source>No attribution recorded</source>
         <translation>لا إسناد مسجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="202" />
+        <location filename="../../ui/inspector.py" line="205" />
         <source>edited %1</source>
         <translation>عُدّل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="204" />
+        <location filename="../../ui/inspector.py" line="207" />
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2: %3 %4</translation>
     </message>
