@@ -53,7 +53,8 @@ def theirs_state(current: dict[str, Any], speaker_name: str | None) -> dict[str,
     """The other person's saved claim (ConflictError.current) in the dialog's fields."""
     return {"status": current.get("status"), "verdict": current.get("verdict"),
             "corrected_text": current.get("corrected_text"), "note": current.get("note"),
-            "speaker": speaker_name, "speaker_entity_id": current.get("speaker_entity_id"),
+            "speaker": speaker_name or current.get("speaker"),  # as the desk shows it
+            "speaker_entity_id": current.get("speaker_entity_id"),
             "text": current.get("text"), "version": current.get("version")}
 
 
@@ -158,9 +159,9 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else saved this claim"))
         self.setMinimumWidth(720)
         lay = QVBoxLayout(self)
-        head = QLabel(fmt(self.tr("%1 saved this claim at %2, after you opened it. Nothing "
+        self.header = head = QLabel(fmt(self.tr("%1 saved this claim at %2, after you opened it. Nothing "
                                   "was overwritten: choose what the claim keeps."),
-                          isolate(who or "?"), isolate(when)))
+                          isolate(who or "?"), f"\u2066{when}\u2069"))  # LRI: date, time
         head.setWordWrap(True)
         lay.addWidget(head)
         lay.addWidget(self._grid(who))
