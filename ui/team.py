@@ -192,7 +192,8 @@ class TeamDesk(QObject):
     def install_menus(self) -> None:
         win = self.win
         file = win.file_menu
-        before = next((a for a in file.actions() if a.menu() is not None), None)
+        recent = getattr(getattr(win, "station", None), "recent_menu", None)
+        before = recent.menuAction() if recent is not None else None  # after Open database…
         act = win.addAction(self.tr("Connect to &team database…"))
         act.triggered.connect(self.connect_team)
         act.setStatusTip(self.tr("Open a shared PostgreSQL database"))

@@ -315,12 +315,16 @@ def test_connect_asks_the_password_and_saves_the_url_without_it(
         dlg.url_edit.setText(url)
         dlg.ok.click()
     monkeypatch.setattr(teamui.ConnectDialog, "respond", staticmethod(respond))
+    acts = window.file_menu.actions()
+    assert acts.index(window.team.connect_action) == acts.index(
+        window.station.recent_menu.menuAction()) - 1  # File > Connect…, above Recent
     with qtbot.waitSignal(window.database_requested) as opened:
-        saved = window.team.connect_team()
+        window.team.connect_action.trigger()
+    saved = window.settings.get("team/url")
     assert len(asked) == 1 and pg_password_server.password not in asked[0]
     from sqlalchemy.engine import make_url
 
-    assert make_url(saved) == make_url(url) and window.settings.get("team/url") == saved
+    assert make_url(saved) == make_url(url)
     assert saved in window.station.recent.items()
     window.settings.store.sync()
     ini = Path(window.settings.store.fileName()).read_text()
