@@ -1,10 +1,12 @@
 """Agreement between independent reviewers (pure: no database).
 
-Cohen's kappa (scikit-learn) for each pair of reviewers on the claims both
-judged; Krippendorff's alpha, nominal (the ``krippendorff`` package), which
+Cohen's kappa for each pair of reviewers on the claims both judged;
+Krippendorff's alpha, nominal, which
 takes any number of reviewers and missing judgements, for each pair, each
 outlet and overall.  Measured separately on the status (confirmed / rejected
 / corrected) and on the verdict (a missing verdict is a missing value).
+
+Both come from NLTK's ``nltk.metrics.agreement.AnnotationTask`` (Apache-2.0).
 
 A coefficient is ``None`` where it is undefined: fewer than two claims, or
 every judgement the same (chance agreement is then 1 and kappa is 0/0).
@@ -35,19 +37,23 @@ def _clean(x: float) -> float | None:
     return None if x is None or math.isnan(x) else round(float(x), 4)
 
 
+def _task(rows: list[tuple[str, str, str]]):
+    from nltk.metrics.agreement import AnnotationTask
+
+    return AnnotationTask(data=rows)
+
+
 def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float | None:
     """Cohen's kappa of two raters' labels for the same items (None: undefined)."""
     if len(a) != len(b):
         raise ValueError("both raters must label the same items")
     if len(a) < 2 or len(set(a) | set(b)) < 2:
         return None
-    import warnings
-
-    from sklearn.metrics import cohen_kappa_score
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        return _clean(cohen_kappa_score(list(a), list(b)))
+    rows = [("a", str(i), x) for i, x in enumerate(a)] + [("b", str(i), y) for i, y in enumerate(b)]
+    try:
+        return _clean(_task(rows).kappa())
+    except ZeroDivisionError:  # chance agreement is 1
+        return None
 
 
 def krippendorff_alpha(units: Sequence[Sequence[str | None]]) -> float | None:
@@ -57,22 +63,12 @@ def krippendorff_alpha(units: Sequence[Sequence[str | None]]) -> float | None:
     pairable = [u for u in units if sum(v is not None for v in u) >= 2]
     if len(values) < 2 or len(pairable) < 1:
         return None
-    import krippendorff
-    import numpy as np
-
-    code = {v: i for i, v in enumerate(values)}
-    n_raters = max(len(u) for u in units)
-    data = np.full((n_raters, len(units)), np.nan)
-    for j, u in enumerate(units):
-        for i, v in enumerate(u):
-            if v is not None:
-                data[i, j] = code[v]
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        return _clean(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal",
-                                         value_domain=list(range(len(values)))))
+    rows = [(str(i), str(j), v) for j, u in enumerate(pairable) for i, v in enumerate(u)
+            if v is not None]
+    try:
+        return _clean(_task(rows).alpha())
+    except ZeroDivisionError:
+        return None
 
 
 def _by_claim(ratings: Iterable[Rating]) -> dict[int, dict[str, Rating]]:
