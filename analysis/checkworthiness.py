@@ -21,6 +21,31 @@ _VERIFIABLE = re.compile(r"(?<!\w)(?:قتل|قتلى|اصيب|اصابه|اعت�
                          r"تشكيل|انشاء|اتفاق|عقد|عقدت|نفذ|نفذت|استهدف|تستهدف|تم|جري)(?!\w)")
 
 
+# _OPINION / _VERIFIABLE as word sets: (?<!\w)word(?!\w) is found exactly
+# when the word is one of the text's maximal \w runs; re has no fast skip
+# for a pattern that starts with a lookbehind.
+_WORDS = re.compile(r"\w+")
+
+
+def _alternatives(rx: re.Pattern) -> list[str]:
+    body = rx.pattern
+    assert body.startswith(r"(?<!\w)(?:") and body.endswith(r")(?!\w)")
+    alts = body[len(r"(?<!\w)(?:"):-len(r")(?!\w)")].split("|")
+    assert all(re.fullmatch(r"[\w ]+", a) for a in alts)
+    return alts
+
+
+_OPINION_WORDS = frozenset(a for a in _alternatives(_OPINION) if " " not in a)
+_OPINION_PHRASES = [(a, re.compile(r"(?<!\w)" + a + r"(?!\w)")) for a in _alternatives(_OPINION) if " " in a]
+_VERIFIABLE_WORDS = frozenset(_alternatives(_VERIFIABLE))
+assert all(" " not in a for a in _VERIFIABLE_WORDS)
+
+
+def _opinion(norm: str, words) -> bool:
+    return not words.isdisjoint(_OPINION_WORDS) or any(
+        a in norm and rx.search(norm) for a, rx in _OPINION_PHRASES)
+
+
 def score(text: str, *, kind: str, speaker_kind: str | None, has_name: bool, has_title: bool,
           n_numbers: int, n_dates: int, n_places: int, norm: str | None = None) -> tuple[float, list[str]]:
     norm = norm if norm is not None else normalize(text)
@@ -44,13 +69,14 @@ def score(text: str, *, kind: str, speaker_kind: str | None, has_name: bool, has
         add(0.05, "speaker has title or role")
     if speaker_kind == "anonymous":
         add(-0.05, "anonymous source")
-    if _VERIFIABLE.search(norm):
+    words = set(_WORDS.findall(norm))
+    if not words.isdisjoint(_VERIFIABLE_WORDS):
         add(0.08, "verifiable event wording")
     if _PRAYER.search(norm):
         add(-0.3, "prayer or religious formula")
     if _CONDOLENCE.search(norm):
         add(-0.25, "condolence")
-    if _OPINION.search(norm):
+    if _opinion(norm, words):
         add(-0.12, "opinion or wish")
     words = len(norm.split())
     if words < 6:

@@ -401,7 +401,7 @@ def _find_numbers_nt(text: str, nt) -> list[NumberMention]:
     i = 0
     n = len(toks)
     word_kind = _word_kind
-    dual_info = _dual_info
+    info_cache = _tok_info.cache
     while i < n:
         t = toks[i]
         if t.digit:
@@ -415,8 +415,14 @@ def _find_numbers_nt(text: str, nt) -> list[NumberMention]:
             out.append((i, j, val, t.s, toks[j - 1].e))
             i = j
             continue
-        # most words are neither number words nor duals: two memoized lookups
-        if word_kind(t.w) is not None:
+        # most words are neither number words nor duals: one dict lookup
+        info = info_cache.get(t.w, _MISS)
+        if info is _MISS:
+            info = _tok_info(t.w)
+        if info is None:
+            i += 1
+            continue
+        if info[0]:  # a number word
             parsed = _parse_words(toks, i)
             if parsed is not None:
                 val, j = parsed
@@ -424,7 +430,7 @@ def _find_numbers_nt(text: str, nt) -> list[NumberMention]:
                     out.append((i, j, val, t.s, toks[j - 1].e))
                 i = j
                 continue
-        if dual_info(t.w) is not None and _dual(toks, i) is not None:
+        if info[1] and _dual(toks, i) is not None:
             out.append((i, i + 1, 2, t.s, t.e))
         i += 1
 
@@ -474,6 +480,14 @@ def _dual_info(w: str):
     if not (always or construct or ends):
         return None
     return always, construct, ends
+
+
+@_memo
+def _tok_info(w: str):
+    """(is a number word, may be a dual) of a word, None when neither."""
+    kind = _word_kind(w) is not None
+    dual = _dual_info(w) is not None
+    return (kind, dual) if kind or dual else None
 
 
 def _dual(toks, i) -> int | None:
