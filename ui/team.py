@@ -51,7 +51,7 @@ class LiveRefresh(QObject):
     as ``changed(events, article_of_claim, claims_of_current_article)``.  On
     PostgreSQL a LISTEN thread asks for a poll as soon as an event commits."""
 
-    changed = Signal(list, dict, object)
+    changed = Signal(object, object, object)  # plain Python values, no QVariant conversion
     _wake = Signal()
 
     def __init__(self, win, interval: int = POLL_MS):

@@ -274,6 +274,8 @@ def test_others_decisions_appear_without_reopening_and_unsaved_edits_are_kept(
     qtbot.waitUntil(lambda: win.claims.model.claims[row]["status"] == "confirmed",
                     timeout=8000)
     assert "✓" in win.claims.model.index(row, 6).data()
+    arts = win.articles.model
+    assert arts.index(arts.row_of(aid), 3).data() == "1/4"  # the article row too
     assert not win.team.banner.isVisible()
 
     win.inspector.note.setText("ملاحظتي لم تُحفظ بعد")  # an edit in progress
