@@ -261,9 +261,15 @@ def _digit_value(s: str) -> float | int:
     return float(s) if "." in s else int(s)
 
 
+# Every word _word_kind can accept: a number word, bare or after one prefix.
+_NUMBER_FORMS = frozenset(_ALL_NUMBER_WORDS | {p + c for p in _NUMBER_PREFIXES for c in _ALL_NUMBER_WORDS})
+
+
 @_memo
 def _word_kind(w: str):
     """(category, value) for a number word (clitics allowed), else None."""
+    if w not in _NUMBER_FORMS:
+        return None  # no candidate below can be a number word
     cands = [w] + [w[len(p):] for p in _NUMBER_PREFIXES if w.startswith(p) and len(w) > len(p) + 1
                    and not (p.endswith(("ال", "لل")) and w[len(p):] in _NO_ARTICLE)]
     for c in cands:
@@ -462,6 +468,10 @@ def _dual_info(w: str):
     (a dual of a known stem, construct-state need (0: none, 1: any word
     follows, 2: an ال word follows), ends like a dual), or None when the word
     can never be read as a dual."""
+    if not w.endswith(("ين", "ان", "ي")):
+        # the stripped form is a suffix of w (2 letters or more): it cannot
+        # end like a dual or a construct dual either
+        return None
     base = _strip_prefix(w)
     always = False
     for cand in (w, base):
