@@ -48,7 +48,7 @@ class CandidateIndex:
     """
 
     def __init__(self, *, max_df: float | None = None, min_df_cutoff: int = 200, pool: int = 60,
-                 block_cap: int = 500, max_postings: int = 2000, budget: int = 20000):
+                 block_cap: int = 500, max_postings: int = 1000, budget: int = 4000):
         self.max_postings = max_postings
         self.max_df = max_df
         self.min_df_cutoff = min_df_cutoff
@@ -256,8 +256,8 @@ class CandidateIndex:
     def from_bytes(cls, b: bytes) -> "CandidateIndex":
         data = json.loads(zlib.decompress(b).decode("utf-8"))
         idx = cls(max_df=data.get("max_df"), min_df_cutoff=data["min_df_cutoff"], pool=data["pool"],
-                  block_cap=data["block_cap"], max_postings=data.get("max_postings", 2000),
-                  budget=data.get("budget", 20000))
+                  block_cap=data["block_cap"], max_postings=data.get("max_postings", 1000),
+                  budget=data.get("budget", 4000))
         for cid, art, text, stems, spk, ents, nums in data["claims"]:
             idx._add(cid, art, text, tuple(stems), spk, tuple(ents), tuple(nums))
         return idx

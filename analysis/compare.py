@@ -125,9 +125,10 @@ def pair_features(a: str, b: str, *, speaker_a=None, speaker_b=None, title_a=Non
                   with_words: bool = True):
     """(features dict, discrepancies list, similarity parts) for the pair.
 
-    Dense features have plain names; sparse ones a prefix: ``w:`` a stem only
-    one side has, ``r:`` an aligned one-for-one substitution, ``x:`` a pair of
-    one-side-only stems, ``c:`` a character n-gram of the one-side-only stems."""
+    Dense features have plain names; sparse ones a prefix: ``r:`` an aligned
+    one-for-one substitution, ``x:`` a pair of one-side-only stems (when each
+    side has at most 3), ``c:`` a character 2-4-gram of the one-side-only
+    stems."""
     pa, pb = _prep(a), _prep(b)
     parts = similarity_parts(a, b)
     f: dict[str, float] = dict(parts)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from models import Article, Claim, ClaimLink, utcnow
+from models import Article, Claim, ClaimLink, Entity, utcnow
 from storage.db import Database
 
 TOP_K = 5
@@ -54,6 +54,7 @@ def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
     claims = [c for c in claims if wanted is None or c.article_id in wanted]
     existing = {(a, b) for a, b in s.execute(select(ClaimLink.claim_a_id, ClaimLink.claim_b_id))}
     by_id = {c.id: c for c in s.execute(select(Claim.id, Claim.speaker, Claim.speaker_title))}
+    names = {eid: name for eid, name in s.execute(select(Entity.id, Entity.name))}
     added = 0
     for n, c in enumerate(claims):
         if cancel and cancel():
@@ -67,7 +68,8 @@ def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
             if pair in existing or (pair[1], pair[0]) in existing:
                 continue
             o = by_id[other]
-            res = compare(c.text, info[other][1], speaker_a=c.speaker, speaker_b=o.speaker,
+            spk_a, spk_b = _speakers(c.speaker, o.speaker, names.get(ent), names.get(info[other][2]))
+            res = compare(c.text, info[other][1], speaker_a=spk_a, speaker_b=spk_b,
                           title_a=c.speaker_title, title_b=o.speaker_title)
             existing.add(pair)
             if res.relation == "unrelated":
@@ -84,6 +86,16 @@ def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
                   .values(links_computed_at=utcnow()))
     s.flush()
     return added
+
+
+def _speakers(raw_a, raw_b, entity_a, entity_b):
+    """The speaker names compare() should see: the canonical entity names
+    when both claims resolved their speaker (a title alone, or a surname in
+    one outlet and the full name in another, then compare right), else the
+    names as written."""
+    if entity_a and entity_b:
+        return entity_a, entity_b
+    return raw_a, raw_b
 
 
 def missing(s: Session) -> list[int]:
