@@ -63,3 +63,22 @@ def test_range_from_to():
 def test_sum_of_parts():
     assert sum_total("قتل عشرة جنود إضافة إلى ثلاثة مدنيين") == 13
     assert sum_total("قتل 12 شخصا") is None
+
+
+def test_find_numbers_in_matches_find_numbers_on_the_slice():
+    """The extractor reads a claim's numbers from the article's normalization
+    (numbers.find_numbers_in); it must give what find_numbers gives on the
+    claim text itself, marks and ligatures at the edges included."""
+    from analysis.normalize import normalize_with_map
+    from analysis.numbers import find_numbers_in
+
+    text = ("قالَ إنّ «٣ آلافِ» عنصرٍ و١٬٥٠٠ طن و12٫5%، ثمّ سبعةَ عشرَ قتيلاً "
+            "وإنشاء لواءين مشتركين في محافظتي صلاح الدين \ufefb من 3 إلى 5 كيلومترات")
+    nt = normalize_with_map(text)
+
+    def digest(ms):
+        return [(m.start, m.end, m.text, m.value, m.unit, m.kind, m.group, m.role) for m in ms]
+
+    for s in range(0, len(text), 3):
+        for e in range(s, len(text) + 1, 5):
+            assert digest(find_numbers_in(nt, s, e)) == digest(find_numbers(text[s:e])), (s, e)
