@@ -29,24 +29,6 @@ def command_of(argv: list[str], commands: set[str]) -> str | None:
     return None
 
 
-def hoist_db(argv: list[str], command: str) -> list[str]:
-    """``isnad stats --json --db X`` → ``isnad --db X stats --json``: docs/cli.md says every
-    command takes --db, and the parser only knows it before the command."""
-    if command not in argv:
-        return argv
-    i = argv.index(command)
-    head, tail, moved = argv[:i], [], []
-    rest = iter(argv[i:])
-    for a in rest:
-        if a == "--db":
-            moved += [a, next(rest, "")]
-        elif a.startswith("--db="):
-            moved.append(a)
-        else:
-            tail.append(a)
-    return head + moved + tail
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from cli.main import build_parser
@@ -60,8 +42,6 @@ def main(argv: list[str] | None = None) -> int:
         return gui_main(argv)
     from cli.main import run
 
-    if command in commands:
-        argv = hoist_db(argv, command)
     return run(argv, handlers={"report": _report})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -30,45 +31,58 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _common_options(p: argparse.ArgumentParser, default) -> None:
+    p.add_argument("--db", default=default,
+                   help="SQLAlchemy URL or SQLite file path (default: ISNAD_DB or the "
+                        "user data directory)")
+    p.add_argument("--bidi", dest="bidi", action="store_true", default=default,
+                   help="reshape Arabic for terminals without bidi support")
+    p.add_argument("--no-bidi", dest="bidi", action="store_false", default=default)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="isnad", description="Isnad: claim review for Arabic news.")
-    p.add_argument("--db", help="SQLAlchemy URL or SQLite file path (default: ISNAD_DB or the "
-                                "user data directory)")
-    p.add_argument("--bidi", dest="bidi", action="store_true", default=None,
-                   help="reshape Arabic for terminals without bidi support")
-    p.add_argument("--no-bidi", dest="bidi", action="store_false")
+    _common_options(p, None)
+    p.set_defaults(bidi=None)
+    # the same options after the command (`isnad stats --json --db X`); SUPPRESS keeps a
+    # value given before the command when none is given after it
+    common = argparse.ArgumentParser(add_help=False)
+    _common_options(common, argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    c = sub.add_parser("import", help="import files or folders")
+    def command(name: str, **kw) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kw)
+
+    c = command("import", help="import files or folders")
     c.add_argument("paths", nargs="+")
     c.add_argument("--no-extract", action="store_true")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("articles", help="list articles")
+    c = command("articles", help="list articles")
     c.add_argument("--json", action="store_true")
     c.add_argument("--text", action="store_true")
 
-    c = sub.add_parser("claims", help="list claims")
+    c = command("claims", help="list claims")
     c.add_argument("--json", action="store_true")
     c.add_argument("--article", type=int)
     c.add_argument("--status", choices=["pending", "confirmed", "rejected", "corrected"])
 
-    c = sub.add_parser("search", help="Arabic-aware full-text search")
+    c = command("search", help="Arabic-aware full-text search")
     c.add_argument("query")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("entities", help="people, organisations and places")
+    c = command("entities", help="people, organisations and places")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("links", help="suggested and confirmed links")
+    c = command("links", help="suggested and confirmed links")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("compare", help="how two claim texts relate")
+    c = command("compare", help="how two claim texts relate")
     c.add_argument("texts", nargs="*")
     c.add_argument("--pairs")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("review", help="record a reviewer's decision")
+    c = command("review", help="record a reviewer's decision")
     c.add_argument("claim_id", type=int)
     c.add_argument("--status", required=True,
                    choices=["pending", "confirmed", "rejected", "corrected"])
@@ -78,14 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--note")
     c.add_argument("--reviewer")
 
-    c = sub.add_parser("link", help="record a link by hand")
+    c = command("link", help="record a link by hand")
     c.add_argument("claim_a", type=int)
     c.add_argument("claim_b", type=int)
     c.add_argument("--relation", required=True,
                    choices=["same", "supports", "contradicts", "related"])
     c.add_argument("--reviewer")
 
-    c = sub.add_parser("export", help="write reviewed data out")
+    c = command("export", help="write reviewed data out")
     c.add_argument("--format", required=True,
                    choices=["claimreview", "jsonl", "csv", "brat", "webanno-tsv"])
     c.add_argument("out", help="a file, or a folder for brat and webanno-tsv")
@@ -97,23 +111,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language of the rating labels (default ar)")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("report", help="PDF story report")
+    c = command("report", help="PDF story report")
     c.add_argument("out")
     c.add_argument("--story", type=int)
     c.add_argument("--lang", choices=["ar", "en"], default="ar")
 
-    c = sub.add_parser("stats", help="counts")
+    c = command("stats", help="counts")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("backups", help="list the SQLite database's backups")
+    c = command("backups", help="list the SQLite database's backups")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("restore", help="replace the database with a backup (the current "
+    c = command("restore", help="replace the database with a backup (the current "
                                        "file is backed up first)")
     c.add_argument("backup_file")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("reextract", help="run the extractor again (keeps reviewer decisions)")
+    c = command("reextract", help="run the extractor again (keeps reviewer decisions)")
     c.add_argument("--article", type=int, action="append")
     c.add_argument("--json", action="store_true")
     return p
@@ -150,6 +164,9 @@ def run(argv: Sequence[str], handlers: dict[str, Callable] | None = None) -> int
     except (DatabaseError, commands.CommandError) as exc:
         print(f"isnad: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `isnad claims | head`: the reader went away; not a failure
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silence the flush at exit)
+        return 0
     except Exception as exc:  # one clear line, never a traceback for users
         logging.getLogger("isnad").debug("command failed", exc_info=True)
         print(f"isnad: {args.command} failed: {type(exc).__name__}: {exc}".splitlines()[0],

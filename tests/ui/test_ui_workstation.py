@@ -373,9 +373,10 @@ def test_a_database_path_opens_in_the_app(tmp_path):
     assert main.command_of(["stats", "--json"], commands) == "stats"
     assert main.command_of(["no-such-thing"], commands) == "no-such-thing"
     assert parse_args([str(db)]).db == str(db)
-    assert main.hoist_db(["stats", "--json", "--db", "x.db"], "stats") == \
-        ["--db", "x.db", "stats", "--json"]
-    assert main.hoist_db(["--db", "x.db", "stats"], "stats") == ["--db", "x.db", "stats"]
+    # --db is taken before or after the command (docs/cli.md: every command takes it)
+    assert build_parser().parse_args(["stats", "--json", "--db", "x.db"]).db == "x.db"
+    assert build_parser().parse_args(["--db", "x.db", "stats"]).db == "x.db"
+    assert build_parser().parse_args(["--db", "x.db", "stats", "--db", "y.db"]).db == "y.db"
 
 
 def test_desktop_file_and_icon_are_sane():
