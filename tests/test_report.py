@@ -127,9 +127,9 @@ def test_file_menu_actions_export_and_report_in_the_background(qtbot, reviewed_d
     target = {"path": str(tmp_path / "menu.jsonl")}
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (target["path"], "")))
-    actions["JSONL (Isnad exchange)…"].trigger()
+    actions["&JSONL (Isnad exchange)…"].trigger()
     qtbot.waitUntil(lambda: (tmp_path / "menu.jsonl").exists(), timeout=10000)
     target["path"] = str(tmp_path / "menu.pdf")
-    actions["Report (PDF)…"].trigger()
+    actions["Re&port (PDF)…"].trigger()
     qtbot.waitUntil(lambda: "menu.pdf" in win.statusBar().currentMessage(), timeout=20000)
     assert "نيوز" in pdf_text(tmp_path / "menu.pdf")

@@ -11,24 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from storage.db import Database
 from ui.tasks import TaskManager, TaskState
 
+translate = QCoreApplication.translate
+
 FORMATS = [  # (format, menu label, file filter or None for a folder, default name)
-    ("claimreview", "ClaimReview JSON-LD…", "JSON-LD (*.json)", "claimreview.json"),
-    ("jsonl", "JSONL (Isnad exchange)…", "JSON Lines (*.jsonl)", "isnad.jsonl"),
-    ("csv", "CSV for spreadsheets…", "CSV (*.csv)", "claims.csv"),
-    ("brat", "brat standoff folder…", None, "brat"),
-    ("webanno-tsv", "WebAnno TSV 3.3 folder…", None, "webanno"),
+    ("claimreview", QT_TRANSLATE_NOOP("ExportDialogs", "&ClaimReview JSON-LD…"),
+     "JSON-LD (*.json)", "claimreview.json"),
+    ("jsonl", QT_TRANSLATE_NOOP("ExportDialogs", "&JSONL (Isnad exchange)…"),
+     "JSON Lines (*.jsonl)", "isnad.jsonl"),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialogs", "C&SV for spreadsheets…"), "CSV (*.csv)",
+     "claims.csv"),
+    ("brat", QT_TRANSLATE_NOOP("ExportDialogs", "&brat standoff folder…"), None, "brat"),
+    ("webanno-tsv", QT_TRANSLATE_NOOP("ExportDialogs", "&WebAnno TSV 3.3 folder…"), None,
+     "webanno"),
 ]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialogs", text)
 
 
 def install_file_menu_actions(window: QWidget, menu: QMenu, db_getter: Callable[[], Database],
@@ -38,13 +41,13 @@ def install_file_menu_actions(window: QWidget, menu: QMenu, db_getter: Callable[
     """Add the export and report actions to ``menu``; returns them."""
     runner = _Runner(window, db_getter, tasks, selection)
     window._isnad_export_runner = runner  # keep it alive with the window
-    sub = menu.addMenu(tr("Export"))
+    sub = menu.addMenu(translate("ExportDialogs", "&Export"))
     actions = []
     for fmt, label, filt, default in FORMATS:
-        act = sub.addAction(tr(label))
+        act = sub.addAction(translate("ExportDialogs", label))
         act.triggered.connect(lambda _=False, f=fmt, fl=filt, d=default: runner.export(f, fl, d))
         actions.append(act)
-    report = menu.addAction(tr("Report (PDF)…"))
+    report = menu.addAction(translate("ExportDialogs", "Re&port (PDF)…"))
     report.triggered.connect(lambda _=False: runner.report())
     actions.append(report)
     return actions
@@ -57,9 +60,9 @@ class _Runner:
 
     def _ask(self, filt: str | None, default: str) -> str:
         if filt is None:
-            return QFileDialog.getExistingDirectory(self.window, tr("Export to folder"),
-                                                    str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"),
+            title = translate("ExportDialogs", "Export to folder")
+            return QFileDialog.getExistingDirectory(self.window, title, str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("ExportDialogs", "Export"),
                                               str(Path.home() / default), filt)
         return path
 
@@ -77,11 +80,12 @@ class _Runner:
             return export_to(self.db_getter(), fmt, out, article_ids=ids,
                              progress=lambda n, text: state.progress(n, text))
 
-        self._run(work, tr("Exporting…"), lambda n: tr("Wrote {n} items to {out}").format(
-            n=n, out=out))
+        done = translate("ExportDialogs", "Wrote {n} items to {out}")
+        self._run(work, translate("ExportDialogs", "Exporting…"),
+                  lambda n: done.format(n=n, out=out))
 
     def report(self) -> None:
-        out, _ = QFileDialog.getSaveFileName(self.window, tr("Report"),
+        out, _ = QFileDialog.getSaveFileName(self.window, translate("ExportDialogs", "Report"),
                                              str(Path.home() / "report.pdf"), "PDF (*.pdf)")
         if not out:
             return
@@ -94,11 +98,12 @@ class _Runner:
             return write_report(self.db_getter(), out, article_ids=ids, lang=lang,
                                 progress=lambda n, text: state.progress(n, text))
 
-        self._run(work, tr("Writing the report…"),
-                  lambda n: tr("Report on {n} articles written to {out}").format(n=n, out=out))
+        done = translate("ExportDialogs", "Report on {n} articles written to {out}")
+        self._run(work, translate("ExportDialogs", "Writing the report…"),
+                  lambda n: done.format(n=n, out=out))
 
     def _run(self, work, title: str, done_text: Callable[[int], str]) -> None:
-        dialog = QProgressDialog(title, tr("Cancel"), 0, 100, self.window)
+        dialog = QProgressDialog(title, translate("ExportDialogs", "Cancel"), 0, 100, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(True)
@@ -116,7 +121,7 @@ class _Runner:
 
         def failed(exc: BaseException) -> None:
             dialog.close()
-            QMessageBox.warning(self.window, tr("Export failed"), str(exc))
+            QMessageBox.warning(self.window, translate("ExportDialogs", "Export failed"), str(exc))
 
         state = self.tasks.run(work, on_done=finished, on_error=failed, on_progress=progress)
         dialog.canceled.connect(state.cancel)

@@ -71,6 +71,20 @@ AR = {
     "source": "المصدر", "review": "مراجعة", "undo/redo": "تراجع/إعادة", "created": "إنشاء",
     "deleted": "حذف", "evidence added": "إضافة دليل",
 }
+
+AR.update({  # File > Export / Report (ui/export_dialogs.py)
+    "&ClaimReview JSON-LD…": "&ClaimReview (JSON-LD)…",
+    "&JSONL (Isnad exchange)…": "JSONL (&تبادل إسناد)…",
+    "C&SV for spreadsheets…": "CSV للجداول ال&حسابية…",
+    "&brat standoff folder…": "مجلد &brat…",
+    "&WebAnno TSV 3.3 folder…": "مجلد &WebAnno TSV 3.3…",
+    "&Export": "ت&صدير", "Re&port (PDF)…": "&تقرير (PDF)…",
+    "Export to folder": "التصدير إلى مجلد", "Export": "تصدير",
+    "Wrote {n} items to {out}": "كُتب {n} عنصرًا في {out}", "Exporting…": "جارٍ التصدير…",
+    "Report": "التقرير", "Report on {n} articles written to {out}":
+        "كُتب تقرير عن {n} مقالًا في {out}",
+    "Writing the report…": "جارٍ كتابة التقرير…", "Export failed": "فشل التصدير",
+})
 # the cross-source panel, story matrix and entity manager (ui/crosssource.py,
 # ui/story_view.py, ui/entity_manager.py)
 AR.update({

@@ -1,60 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="41" />
-        <location filename="../../ui/export_dialogs.py" line="62" />
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="47" />
-        <source>Report (PDF)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="60" />
-        <source>Export to folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="80" />
-        <source>Exporting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="80" />
-        <source>Wrote {n} items to {out}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="84" />
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="97" />
-        <source>Writing the report…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="98" />
-        <source>Report on {n} articles written to {out}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="101" />
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialogs.py" line="119" />
-        <source>Export failed</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about.py" line="174" />
@@ -668,67 +614,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="411" />
+        <location filename="../../ui/team.py" line="412" />
         <source>Connect to team database</source>
         <translation>الاتصال بقاعدة بيانات الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="422" />
+        <location filename="../../ui/team.py" line="423" />
         <source>db.newsroom.example, or a socket folder</source>
         <translation>db.newsroom.example، أو مجلد مقبس</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="425" />
-        <location filename="../../ui/team.py" line="432" />
+        <location filename="../../ui/team.py" line="426" />
+        <location filename="../../ui/team.py" line="433" />
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="425" />
+        <location filename="../../ui/team.py" line="426" />
         <source>The database server's name or address</source>
         <translation>اسم خادم قاعدة البيانات أو عنوانه</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="426" />
-        <location filename="../../ui/team.py" line="433" />
+        <location filename="../../ui/team.py" line="427" />
+        <location filename="../../ui/team.py" line="434" />
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="427" />
-        <location filename="../../ui/team.py" line="434" />
+        <location filename="../../ui/team.py" line="428" />
+        <location filename="../../ui/team.py" line="435" />
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="428" />
-        <location filename="../../ui/team.py" line="435" />
+        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team.py" line="436" />
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="428" />
+        <location filename="../../ui/team.py" line="429" />
         <source>Your login on the database server</source>
         <translation>اسم دخولك على خادم قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
-        <location filename="../../ui/team.py" line="436" />
+        <location filename="../../ui/team.py" line="430" />
+        <location filename="../../ui/team.py" line="437" />
         <source>URL</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="430" />
+        <location filename="../../ui/team.py" line="431" />
         <source>The whole address; it is saved without any password</source>
         <translation>العنوان كاملًا؛ يُحفظ دون أي كلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="437" />
+        <location filename="../../ui/team.py" line="438" />
         <source>The password is not saved. Isnad uses ~/.pgpass or PGPASSWORD when they have one, and asks you otherwise.</source>
         <translation>لا تُحفظ كلمة المرور. يستعمل إسناد ‎~/.pgpass‎ أو PGPASSWORD إن وُجدت فيهما، وإلا سألك عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="443" />
+        <location filename="../../ui/team.py" line="444" />
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
@@ -1077,6 +1023,89 @@
         <location filename="../../ui/entity_manager.py" line="84" />
         <source>Titles used</source>
         <translation>الصفات المستعملة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="25" />
+        <source>&amp;ClaimReview JSON-LD…</source>
+        <translation>&amp;ClaimReview (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="27" />
+        <source>&amp;JSONL (Isnad exchange)…</source>
+        <translation>JSONL (&amp;تبادل إسناد)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="29" />
+        <source>C&amp;SV for spreadsheets…</source>
+        <translation>CSV للجداول ال&amp;حسابية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="31" />
+        <source>&amp;brat standoff folder…</source>
+        <translation>مجلد &amp;brat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="32" />
+        <source>&amp;WebAnno TSV 3.3 folder…</source>
+        <translation>مجلد &amp;WebAnno TSV 3.3…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="44" />
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="50" />
+        <source>Re&amp;port (PDF)…</source>
+        <translation>&amp;تقرير (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="63" />
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="65" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="83" />
+        <source>Wrote {n} items to {out}</source>
+        <translation>كُتب {n} عنصرًا في {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="84" />
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="88" />
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="101" />
+        <source>Report on {n} articles written to {out}</source>
+        <translation>كُتب تقرير عن {n} مقالًا في {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="102" />
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="106" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="124" />
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
     </message>
 </context>
 <context>
@@ -2007,92 +2036,92 @@
         <translation>المراجِع ودوره</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="196" />
+        <location filename="../../ui/team.py" line="197" />
         <source>Connect to &amp;team database…</source>
         <translation>الاتصال بقاعدة بيانات ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="198" />
+        <location filename="../../ui/team.py" line="199" />
         <source>Open a shared PostgreSQL database</source>
         <translation>افتح قاعدة بيانات PostgreSQL مشتركة</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="203" />
+        <location filename="../../ui/team.py" line="204" />
         <source>&amp;Double review…</source>
         <translation>المراجعة الم&amp;زدوجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204" />
+        <location filename="../../ui/team.py" line="205" />
         <source>&amp;Agreement…</source>
         <translation>الا&amp;تفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="217" />
+        <location filename="../../ui/team.py" line="218" />
         <source>lead</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="217" />
+        <location filename="../../ui/team.py" line="218" />
         <source>reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="218" />
+        <location filename="../../ui/team.py" line="219" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="219" />
+        <location filename="../../ui/team.py" line="220" />
         <source>Reviewer %1, role: %2</source>
         <translation>المراجِع %1، الدور: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="228" />
+        <location filename="../../ui/team.py" line="229" />
         <source>Kept the other reviewer's version; your change was not saved.</source>
         <translation>أُبقيت نسخة المراجِع الآخر؛ لم يُحفظ تغييرك.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="254" />
+        <location filename="../../ui/team.py" line="255" />
         <source>%1 change(s) by others shown</source>
         <translation>عُرض %1 تغيير من آخرين</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="290" />
+        <location filename="../../ui/team.py" line="291" />
         <source>Your independent judgement: %1, %2.</source>
         <translation>حكمك المستقل: %1، %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="293" />
+        <location filename="../../ui/team.py" line="294" />
         <source>Not judged yet: A confirms, X rejects, 1–5 sets the verdict.</source>
         <translation>لم تحكم بعد: A للتأكيد، X للرفض، 1–5 للحكم.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="295" />
+        <location filename="../../ui/team.py" line="296" />
         <source>Double review: your decision is recorded apart and does not change the claim.</source>
         <translation>مراجعة مزدوجة: يُسجَّل قرارك منفصلًا ولا يغيّر الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="332" />
+        <location filename="../../ui/team.py" line="333" />
         <source>Double review: confirm (A) or reject (X) first, then the verdict.</source>
         <translation>مراجعة مزدوجة: أكّد (A) أو ارفض (X) أولًا، ثم الحكم.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="344" />
+        <location filename="../../ui/team.py" line="345" />
         <source>Independent judgement recorded.</source>
         <translation>سُجّل الحكم المستقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="358" />
+        <location filename="../../ui/team.py" line="359" />
         <source>%1 claims assigned for double review</source>
         <translation>كُلّف %1 ادعاءً بالمراجعة المزدوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="396" />
+        <location filename="../../ui/team.py" line="397" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="397" />
+        <location filename="../../ui/team.py" line="398" />
         <source>Password for %1 (kept in memory only):</source>
         <translation>كلمة المرور لـ %1 (تبقى في الذاكرة فقط):</translation>
     </message>
@@ -2270,7 +2299,7 @@
 <context>
     <name>win</name>
     <message>
-        <location filename="../../ui/team.py" line="201" />
+        <location filename="../../ui/team.py" line="202" />
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>

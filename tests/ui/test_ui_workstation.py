@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Widgets of views being built at the same time by another engineer (cross-source panel,
 # story window, entity manager, export menu): still walked, but reported by the xfail test
 # below rather than failing the suite. Remove a name once its widgets are named.
-KNOWN_GAPS = ("CrossSourcePanel", "StoryWindow", "EntityManager")
-KNOWN_MENU_GAPS = ("Export", "Report (PDF)…")
+KNOWN_GAPS = ()
+KNOWN_MENU_GAPS = ()
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit,
                QPlainTextEdit, QAbstractSpinBox)
 
@@ -235,27 +235,6 @@ def test_every_menu_action_is_reachable_from_the_keyboard(window):
 def _menu_gap(chain, act) -> bool:
     return any(m.title().replace("&", "") in KNOWN_MENU_GAPS for m in chain) or \
         act.text().replace("&", "") in KNOWN_MENU_GAPS
-
-
-@pytest.mark.xfail(reason="known gaps in views another engineer is building (KNOWN_GAPS)",
-                   strict=False)
-def test_known_gaps_are_closed(qtbot, desk):
-    from ui.help import menu_actions
-
-    gaps = unnamed(desk, gaps=True)
-    for name in ("show_story", "show_entities"):
-        if hasattr(desk, name):
-            d = getattr(desk, name)()
-            qtbot.addWidget(d)
-            gaps += unnamed(d, gaps=True)
-    if hasattr(desk, "side_tabs"):
-        for i in range(desk.side_tabs.count()):
-            desk.side_tabs.setCurrentIndex(i)
-            gaps += unnamed(desk.side_tabs.widget(i), gaps=True)
-    gaps += [act.text() for chain, act in menu_actions(desk.menuBar())
-             if _menu_gap(chain, act) and not act.shortcuts()
-             and "&" not in act.text().replace("&&", "")]
-    assert gaps == []
 
 
 def test_f6_cycles_focus_between_panes(qtbot, desk):
