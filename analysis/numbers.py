@@ -147,7 +147,7 @@ _DIGITS = re.compile(r"\d+(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d
 
 # Per-word results are pure functions of the word: memoized in plain dicts
 # (cleared when they grow past _MEMO_MAX, so a long session stays bounded).
-_MEMO_MAX = 200_000
+_MEMO_MAX = 100_000  # SaudiNewsNet: the 100k commonest words are 97% of its 5.8M tokens
 _MISS = object()
 
 
@@ -495,8 +495,8 @@ def _dual_info(w: str):
 @_memo
 def _tok_info(w: str):
     """(is a number word, may be a dual) of a word, None when neither."""
-    kind = _word_kind(w) is not None
-    dual = _dual_info(w) is not None
+    kind = _word_kind.__wrapped__(w) is not None  # not cached twice
+    dual = _dual_info.__wrapped__(w) is not None
     return (kind, dual) if kind or dual else None
 
 
