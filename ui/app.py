@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -88,12 +88,14 @@ def article_font(family: str | None) -> QFont:
     return font
 
 
-def open_database(target: str | None) -> Database:
-    """Open (and migrate) the database; the daily backup waits for the worker."""
-    try:
-        return Database.open(target, daily_backup=False)
-    except TypeError:  # a storage layer without daily backups
-        return Database.open(target)
+def open_database(target: str | None, parent=None) -> Database:
+    """Open (and migrate) the database; the daily backup waits for the worker.  A team
+    server that wants a password libpq cannot find asks for it (kept in memory only)."""
+    from storage.connection import open_team_database
+    from ui.team import ask_password
+
+    return open_team_database(target, prompt=lambda url: ask_password(parent, url),
+                              daily_backup=False)
 
 
 def backup_in_background(win) -> None:
@@ -222,9 +224,11 @@ class Reopener:
         from PySide6.QtWidgets import QMessageBox
 
         try:
-            db = open_database(target)
+            db = open_database(target, parent=old)
         except DatabaseError as exc:
-            QMessageBox.warning(old, old.tr("Cannot open the database"), str(exc))
+            QMessageBox.warning(old, QCoreApplication.translate("MainWindow",
+                                                                "Cannot open the database"),
+                                str(exc))
             return None
         win = build_window(db, old.settings, self.family)
         Reopener.windows.append(win)

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QInputDialog, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -393,11 +393,16 @@ class TeamDesk(QObject):
         return saved
 
     def ask_password(self, url: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self.win, self.tr("Password"),
-            fmt(self.tr("Password for %1 (kept in memory only):"), isolate(url)),
-            QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return ask_password(self.win, url)
+
+
+def ask_password(parent: QWidget | None, url: str) -> str | None:
+    """libpq found no password for ``url``: ask once; it is kept in memory only."""
+    tr = lambda text: QCoreApplication.translate("TeamDesk", text)  # noqa: E731
+    text, ok = QInputDialog.getText(
+        parent, tr("Password"), fmt(tr("Password for %1 (kept in memory only):"), isolate(url)),
+        QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 # -- File > Connect to team database ---------------------------------------------------

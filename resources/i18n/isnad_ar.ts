@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/team.py" line="403" />
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="403" />
+        <source>Password for %1 (kept in memory only):</source>
+        <translation>كلمة المرور لـ %1 (تبقى في الذاكرة فقط):</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about.py" line="174" />
@@ -614,67 +627,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="412" />
+        <location filename="../../ui/team.py" line="417" />
         <source>Connect to team database</source>
         <translation>الاتصال بقاعدة بيانات الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="423" />
+        <location filename="../../ui/team.py" line="428" />
         <source>db.newsroom.example, or a socket folder</source>
         <translation>db.newsroom.example، أو مجلد مقبس</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="426" />
-        <location filename="../../ui/team.py" line="433" />
+        <location filename="../../ui/team.py" line="431" />
+        <location filename="../../ui/team.py" line="438" />
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="426" />
+        <location filename="../../ui/team.py" line="431" />
         <source>The database server's name or address</source>
         <translation>اسم خادم قاعدة البيانات أو عنوانه</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="427" />
-        <location filename="../../ui/team.py" line="434" />
+        <location filename="../../ui/team.py" line="432" />
+        <location filename="../../ui/team.py" line="439" />
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="428" />
-        <location filename="../../ui/team.py" line="435" />
+        <location filename="../../ui/team.py" line="433" />
+        <location filename="../../ui/team.py" line="440" />
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
-        <location filename="../../ui/team.py" line="436" />
+        <location filename="../../ui/team.py" line="434" />
+        <location filename="../../ui/team.py" line="441" />
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="429" />
+        <location filename="../../ui/team.py" line="434" />
         <source>Your login on the database server</source>
         <translation>اسم دخولك على خادم قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="430" />
-        <location filename="../../ui/team.py" line="437" />
+        <location filename="../../ui/team.py" line="435" />
+        <location filename="../../ui/team.py" line="442" />
         <source>URL</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="431" />
+        <location filename="../../ui/team.py" line="436" />
         <source>The whole address; it is saved without any password</source>
         <translation>العنوان كاملًا؛ يُحفظ دون أي كلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="438" />
+        <location filename="../../ui/team.py" line="443" />
         <source>The password is not saved. Isnad uses ~/.pgpass or PGPASSWORD when they have one, and asks you otherwise.</source>
         <translation>لا تُحفظ كلمة المرور. يستعمل إسناد ‎~/.pgpass‎ أو PGPASSWORD إن وُجدت فيهما، وإلا سألك عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="444" />
+        <location filename="../../ui/team.py" line="449" />
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
@@ -1809,6 +1822,11 @@
         <source>Imported %1 articles (%2 duplicates), %3 claims</source>
         <translation>استُورد %1 مقالًا (%2 مكرر)، و%3 ادعاءً</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="229" />
+        <source>Cannot open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
 </context>
 <context>
     <name>MatchModel</name>
@@ -2115,16 +2133,6 @@
         <source>%1 claims assigned for double review</source>
         <translation>كُلّف %1 ادعاءً بالمراجعة المزدوجة</translation>
     </message>
-    <message>
-        <location filename="../../ui/team.py" line="397" />
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team.py" line="398" />
-        <source>Password for %1 (kept in memory only):</source>
-        <translation>كلمة المرور لـ %1 (تبقى في الذاكرة فقط):</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -2286,14 +2294,6 @@
         <location filename="../../ui/workstation.py" line="157" />
         <source>Isnad databases (*.sqlite3 *.sqlite *.db *.isnad);;All files (*)</source>
         <translation>قواعد بيانات إسناد (*.sqlite3 *.sqlite *.db *.isnad);;كل الملفات (*)</translation>
-    </message>
-</context>
-<context>
-    <name>old</name>
-    <message>
-        <location filename="../../ui/app.py" line="227" />
-        <source>Cannot open the database</source>
-        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
 </context>
 <context>

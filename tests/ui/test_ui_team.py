@@ -433,3 +433,20 @@ def test_only_a_lead_may_assign(qtbot, window, sample):
     dlg = window.team.double_review()
     assert not dlg.ok.isEnabled() and dlg.error.text()
     assert dlg.assign() is None and dlg.error.text()
+
+
+def test_recent_team_database_asks_the_password_it_needs(
+        qtbot, monkeypatch, window, pg_password_server):
+    from ui import app as appmod
+    from ui import team as teamui
+
+    url = pg_password_server.new_database()  # as Recent stores it: no password
+    asked = []
+    monkeypatch.setattr(teamui.QInputDialog, "getText", lambda *a, **k: (
+        asked.append(a[2]) or (pg_password_server.password, True)))
+    new = appmod.Reopener(None).reopen(window, url)
+    assert new is not None and len(asked) == 1
+    qtbot.addWidget(new)
+    assert new.db.dialect == "postgresql"
+    assert pg_password_server.password not in str(new.db.url)  # rendered without it
+    new.close()
