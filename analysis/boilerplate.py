@@ -105,10 +105,11 @@ def _is_heading(norm: str) -> bool:
     return 0 < len(words) <= 12 and not _END_PUNCT.search(norm) and len(norm) < 120
 
 
-def _dateline(line: str):
-    """(length, outlet, place) of a dateline at the start of ``line``."""
+def _dateline(line: str, norm: str | None = None):
+    """(length, outlet, place) of a dateline at the start of ``line``
+    (``norm``: ``normalize(line)`` when the caller has it)."""
     gz = gazetteer()
-    norm = normalize(line)
+    norm = normalize(line) if norm is None else norm
     for rx in (_DATELINE_MIN, _DATELINE_SLASH, _DATELINE_DASH):
         m = rx.match(norm)
         if not m:
@@ -149,8 +150,8 @@ def find_boilerplate(text: str, norm: str | None = None):
     body_lines = 0
     first_content = True
     norm_lines = (normalize(text) if norm is None else norm).split("\n")
-    for (start, end, line), norm in zip(lines(text), norm_lines):
-        norm = norm.strip()
+    for (start, end, line), line_norm in zip(lines(text), norm_lines):
+        norm = line_norm.strip()
         if not norm:
             continue
         kind = _classify(norm)
@@ -170,7 +171,7 @@ def find_boilerplate(text: str, norm: str | None = None):
         first_content = False
         body_lines += 1
         if body_lines <= 2 and outlet is None and place is None:
-            dl = _dateline(line)
+            dl = _dateline(line, line_norm)
             if dl:
                 n, outlet, place = dl
                 spans.append((start, start + _original_len(line, n), "dateline"))
