@@ -97,9 +97,9 @@ def cmd_entities(db: Database, args, out) -> int:
 
 
 def cmd_links(db: Database, args, out) -> int:
-    from storage import linking
+    from storage import matching
 
-    linking.ensure_suggestions(db)
+    matching.compute(db)  # the missing suggestions, and the stories
     with db.session() as s:
         rows = queries.links_json(s)
     if args.json:

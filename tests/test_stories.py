@@ -118,3 +118,22 @@ def test_restore_link_undoes_a_decision_and_logs_it(demo_db):
         services.link_claims(s, c, d, "related", "ali")
         link_ops.restore_link(s, c, d, None, "ali")
         assert link_ops.pair_state(s, c, d) is None
+
+
+def test_matching_job_stores_suggestions_then_stories_and_only_once(sqlite_db, demo_dir):
+    from sqlalchemy import select
+
+    from models import Article
+    from storage import matching
+    from storage.importer import import_paths
+
+    import_paths(sqlite_db, [demo_dir])
+    assert matching.links_missing(sqlite_db)
+    seen = []
+    assert matching.compute(sqlite_db, progress=lambda n, total: seen.append((n, total))) > 0
+    assert seen and seen[0] == (0, 5)
+    assert not matching.links_missing(sqlite_db)
+    with sqlite_db.session() as s:
+        stories = set(s.scalars(select(Article.story_id)))
+    assert None not in stories  # every article is in a story (its own at least)
+    assert matching.compute(sqlite_db) == 0  # nothing missing: nothing done

@@ -121,12 +121,13 @@ def build_window(db: Database, settings: Settings, family: str | None):
 
 
 def screenshot(win, path: str, article_id: int | None, view: str = "main") -> int:
-    from ui import crosssource, first_run
+    from storage import matching
+    from ui import first_run
 
     if first_run.is_empty(win.db) and first_run.demo_files():
         first_run.import_now(win.db, first_run.demo_files())
         win.reload_articles()
-    crosssource.compute_links_now(win.db)  # the suggestions an import would compute
+    matching.compute(win.db)  # the suggestions an import would compute
     if article_id is None or not win.open_article(article_id):
         win.open_first()
     win.resize(*SCREENSHOT_SIZE)

@@ -11,8 +11,8 @@ accepts it as same/supports/contradicts/related, Shift+X or Delete rejects
 it, Shift+L links the claim to another by hand.  Every decision is a
 LinkCommand on the main window's undo stack.
 
-``LinkJob`` computes missing suggestions and stories on the worker, with a
-progress bar in the status bar.
+``ui.link_job.LinkJob`` computes missing suggestions and stories on the
+worker (storage.matching), with a progress bar in the status bar.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-    QLineEdit, QListView, QMenu, QProgressBar, QPushButton, QTableView, QTabWidget, QTextBrowser,
+    QLineEdit, QListView, QMenu, QPushButton, QTableView, QTabWidget, QTextBrowser,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -566,88 +566,6 @@ class LinkDialog(QDialog):
 
     def relation(self) -> str:
         return self.relation_box.currentData()
-
-
-# -- suggestions and stories on the worker ---------------------------------------------
-
-def links_missing(db) -> bool:
-    from storage import linking
-
-    with db.session() as s:
-        return bool(linking.missing(s))
-
-
-BATCH = 100  # articles per transaction: the GUI can still write between batches
-
-
-def compute_links(db, article_ids: list[int] | None, state) -> int:
-    """Runs on the worker: suggestions for these articles (the missing ones
-    when None), in committed batches, then the stories."""
-    from storage import linking, stories
-
-    with db.session() as s:
-        todo = linking.missing(s) if article_ids is None else list(article_ids)
-    added = 0
-    for n in range(0, len(todo), BATCH):
-        if state.is_cancelled():
-            break
-        state.progress(n, str(len(todo)))
-        with db.session() as s:
-            added += linking.suggest(s, todo[n:n + BATCH], cancel=state.is_cancelled)
-    with db.session() as s:
-        stories.assign_stories(s)
-    return added
-
-
-class _NoState:
-    def is_cancelled(self) -> bool:
-        return False
-
-    def progress(self, n: int, text: str = "") -> None:
-        pass
-
-
-def compute_links_now(db) -> int:
-    """The same, on this thread (headless screenshots): only what is missing."""
-    return compute_links(db, None, _NoState()) if links_missing(db) else 0
-
-
-class LinkJob:
-    """Suggestions and stories on the worker; progress in the status bar."""
-
-    def __init__(self, win, article_ids: list[int] | None = None):
-        self.win = win
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(180)
-        self.bar.setRange(0, 0)
-        self.bar.setFormat(QCoreApplication.translate("Links", "matching %v/%m"))
-        win.statusBar().addPermanentWidget(self.bar)
-        win.statusBar().showMessage(
-            QCoreApplication.translate("Links", "Finding the same claims in other outlets…"))
-        self.state = win.tasks.run(lambda st: compute_links(win.db, article_ids, st),
-                                   on_done=self._done, on_error=self._error,
-                                   on_progress=self._progress)
-
-    def _progress(self, n: int, total: str) -> None:
-        self.bar.setRange(0, max(1, int(total)))
-        self.bar.setValue(n)
-
-    def _finish(self) -> None:
-        self.win.statusBar().removeWidget(self.bar)
-        self.bar.deleteLater()
-        if getattr(self.win, "link_job", None) is self:
-            self.win.link_job = None
-
-    def _done(self, added: int) -> None:
-        self._finish()
-        self.win.statusBar().showMessage(fmt(QCoreApplication.translate(
-            "Links", "%1 new cross-source matches"), added), 8000)
-        self.win.crosssource.refresh()
-
-    def _error(self, exc: BaseException) -> None:
-        self._finish()
-        self.win.statusBar().showMessage(fmt(QCoreApplication.translate(
-            "Links", "Cross-source matching failed: %1"), str(exc)), 10000)
 
 
 def install(win) -> CrossSourcePanel:

@@ -11,21 +11,21 @@ from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from storage import queries, services, ui_queries
+from storage import matching, queries, services, ui_queries
 from storage.db import Database
-from ui import crosssource, first_run
-from ui import workstation
+from ui import crosssource, first_run, workstation
 from ui.article_list import ArticleList
 from ui.article_view import ArticlePane
 from ui.bidi import fmt, isolate
 from ui.claims_table import ClaimsTable, verdict_labels
 from ui.commands import AdjustSpanCommand, CreateClaimCommand, ReviewCommand, ReviewContext
+from ui.export_dialogs import install_file_menu_actions
 from ui.inspector import Inspector
+from ui.link_job import LinkJob
 from ui.search import SearchPanel
 from ui.settings import Settings
 from ui.tasks import TaskManager
 from ui.team import TeamDesk
-from ui.export_dialogs import install_file_menu_actions
 
 MAX_EMPTY_ARTICLES = 50  # J/K skip at most this many claim-less articles
 _WORD = re.compile(r"\w+")
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.crosssource = crosssource.install(self)  # "Other outlets" tab by the inspector
         self.team = TeamDesk(self)  # live refresh, conflicts, role, double review
         self.story_window = self.entity_window = None
-        self.link_job: crosssource.LinkJob | None = None
+        self.link_job: LinkJob | None = None
         self._actions()
         self.station = workstation.Workstation(self)  # title, icon, View/Help, F6, zoom
         self._view_actions(self.station.view_menu)
@@ -393,9 +393,9 @@ class MainWindow(QMainWindow):
 
     def update_links(self, article_ids: list[int] | None = None) -> None:
         """Suggestions (for these articles, else the missing ones) and stories, on the worker."""
-        if article_ids is None and not crosssource.links_missing(self.db):
+        if article_ids is None and not matching.links_missing(self.db):
             return
-        self.link_job = crosssource.LinkJob(self, article_ids)
+        self.link_job = LinkJob(self, article_ids)
 
     def show_story(self):
         from ui.story_view import StoryWindow
