@@ -169,6 +169,7 @@ def pair_features(a: str, b: str, *, speaker_a=None, speaker_b=None, title_a=Non
     f["log_only_max"] = math.log1p(max(len(only_a), len(only_b)))
     f["log_only_min"] = math.log1p(min(len(only_a), len(only_b)))
     f["log_len_max"] = math.log1p(max(len(sa), len(sb)))
+    f["n_stems_min"] = float(min(len(sa), len(sb)))
     f.update(_alignment_features(pa.stems, pb.stems, with_words))
     if with_words:
         for w in only_a | only_b:
@@ -312,18 +313,24 @@ MATCH_EXTRA_FREE = 1.8  # log(1 + one-side-only stems) allowed before a penalty
 MATCH_EXTRA_W = 1.2
 
 
+MATCH_SHORT_STEMS = 3  # a side with fewer content stems matches too much by chance
+MATCH_SHORT_W = 1.5
+
+
 def match_logit(feats: dict[str, float]) -> float:
     long = feats["log_len_max"] > math.log1p(LONG_STEMS)
     return (MATCH_SIM_W * (feats["bias_sim"] - (MATCH_SIM0_LONG if long else MATCH_SIM0))
             - MATCH_EXTRA_W * max(0.0, feats["log_only_max"] - MATCH_EXTRA_FREE)
+            - MATCH_SHORT_W * (feats.get("n_stems_min", MATCH_SHORT_STEMS) < MATCH_SHORT_STEMS)
             + 0.6 * feats.get("d_place_shared", 0.0) + 0.4 * feats.get("num_shared", 0.0))
 
 
-def match_proba(feats: dict[str, float], model=None, *, speakers: int = 0) -> float:
+def match_proba(feats: dict[str, float], model=None, *, speakers: int = 0, prior: float = 0.0) -> float:
     """How likely the pair is the same (or the same kind of) statement.
-    ``speakers``: +1 same known speaker, -1 two different known speakers."""
+    ``speakers``: +1 same known speaker, -1 two different known speakers;
+    ``prior``: log-odds added for where the pair comes from (see compare)."""
     part = model.get("match") if model and model.get("version") == 2 else None
-    z = _logit(part, feats) if part else match_logit(feats)
+    z = (_logit(part, feats) if part else match_logit(feats)) + prior
     if speakers > 0:
         z += SAME_SPEAKER_LOGIT
     elif speakers < 0:
@@ -351,7 +358,12 @@ LONG_STEMS = 12
 
 def compare(a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | None = None,
             title_a: str | None = None, title_b: str | None = None,
-            model_path: str | None = None) -> Comparison:
+            model_path: str | None = None, prior: float = 0.0) -> Comparison:
+    """How ``a`` and ``b`` relate.  ``prior``: log-odds added to the match
+    logit for the base rate of same-statement pairs where the pair comes
+    from: 0 for a pair a reviewer chose (or a stance corpus), negative for
+    candidates retrieved from a corpus by shared words (see
+    ``storage.linking.RETRIEVAL_PRIOR``)."""
     feats, disc, parts = pair_features(a, b, speaker_a=speaker_a, speaker_b=speaker_b,
                                        title_a=title_a, title_b=title_b)
     sim = feats["bias_sim"]
@@ -359,7 +371,7 @@ def compare(a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | No
     model = load_model(model_path)
     if model is not None and model.get("version") != 2:
         model = None  # a v1 file (3 classes) has no match model: rules decide
-    match = match_proba(feats, model, speakers=spk)
+    match = match_proba(feats, model, speakers=spk, prior=prior)
     reasons = [f"similarity {sim:.2f}", f"match {match:.2f}"]
     if spk > 0:
         reasons.append("same speaker")

@@ -3,7 +3,8 @@
 For every gold link (x, y) the claim x is queried against an index of every
 claim of the five seed articles (the other claims are the noise); recall@5 is
 the share of link directions whose partner is among the top 5 suggestions.
-Relation accuracy is compare(x, y).relation against the gold relation.
+Relation accuracy is compare(x, y).relation against the gold relation, with
+the retrieval prior storage.linking applies to the candidates it stores.
 
 Two runs:
 1. "sentence" - each gold claim's key is located in its article and the
@@ -30,6 +31,7 @@ from analysis.candidates import CandidateIndex  # noqa: E402
 from analysis.compare import compare  # noqa: E402
 from analysis.normalize import normalize, tokens  # noqa: E402
 from analysis.numbers import find_numbers  # noqa: E402
+from storage.linking import retrieval_prior  # noqa: E402  (judged as storage.linking judges them)
 
 SHARED = ROOT.parent / "shared"
 _SENT = re.compile(r"[^.!?؟\n]+[.!?؟]?")
@@ -92,7 +94,8 @@ def run(name, claims, gold_map, gold, speakers_ids):
             total += 1
             hits += t["id"] in ids
         cmp = compare(cx["text"], cy["text"], speaker_a=cx["speaker"], speaker_b=cy["speaker"],
-                      title_a=cx.get("title"), title_b=cy.get("title"))
+                      title_a=cx.get("title"), title_b=cy.get("title"),
+                      prior=retrieval_prior(cx["speaker"], cy["speaker"]))
         correct += cmp.relation == link["rel"]
         rows.append(f"  {x} ~ {y}: gold {link['rel']:11s} got {cmp.relation:11s} score {cmp.score:.2f} "
                     + "; ".join(f"{d['kind']}: {d['a']} | {d['b']}" for d in cmp.discrepancies))

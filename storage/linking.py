@@ -23,6 +23,17 @@ TOP_K = 5
 # index score (IDF-weighted overlap + fuzzy ratio) below which a candidate is
 # not worth a compare(): saves most of the work on a large corpus
 MIN_CANDIDATE_SCORE = 0.2
+# log-odds added to compare()'s match logit for retrieved candidates: most
+# pairs that share words in a news corpus are different statements, far more
+# than among pairs a reviewer picks; not applied when both claims have the
+# same speaker (that restores the base rate of a pair chosen on purpose)
+RETRIEVAL_PRIOR = -1.0
+
+
+def retrieval_prior(speaker_a: str | None, speaker_b: str | None) -> float:
+    from analysis.compare import _same_speaker
+
+    return 0.0 if _same_speaker(speaker_a, speaker_b) else RETRIEVAL_PRIOR
 
 
 def build_index(s: Session):
@@ -70,13 +81,19 @@ def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
             o = by_id[other]
             spk_a, spk_b = _speakers(c.speaker, o.speaker, names.get(ent), names.get(info[other][2]))
             res = compare(c.text, info[other][1], speaker_a=spk_a, speaker_b=spk_b,
-                          title_a=c.speaker_title, title_b=o.speaker_title)
+                          title_a=c.speaker_title, title_b=o.speaker_title,
+                          prior=retrieval_prior(spk_a, spk_b))
             existing.add(pair)
             if res.relation == "unrelated":
                 continue
-            s.add(ClaimLink(claim_a_id=pair[0], claim_b_id=pair[1], relation=res.relation,
+            relation, reasons = res.relation, list(res.reasons)
+            if relation == "contradicts" and not any(d["kind"] != "title" for d in res.discrepancies):
+                # a suggested contradiction must show the reviewer what differs
+                relation = "related"
+                reasons.append("the model leans to a contradiction but no value differs: shown as related")
+            s.add(ClaimLink(claim_a_id=pair[0], claim_b_id=pair[1], relation=relation,
                             score=float(res.score), status="suggested",
-                            discrepancies=res.discrepancies, reasons=res.reasons))
+                            discrepancies=res.discrepancies, reasons=reasons))
             added += 1
         if progress and n % 50 == 0:
             progress(n, len(claims))
