@@ -18,9 +18,11 @@ scikit-learn is used for fitting only; the weights are written as compact
 JSON (resources/stance_model.json, format v2) and read without it.  The dev
 split is never read here: ``--cv K`` reports K-fold cross-validation on train
 (folds grouped by first headline; end to end, with the same decision rule
-as compare()), for model selection.  Selected by that CV: C=0.1, without
-single one-side stems as features (grouped 5-fold 2-class 0.782 against 0.777
-with them, 0.738 with no sparse features at all).
+as compare()), for model selection.  Selected by grouped 5-fold CV of the
+stance model alone (2-class macro-F1): C=0.1 (0.03: 0.777, 0.3: 0.762),
+without single one-side stems as features (0.782 against 0.777 with them;
+0.753 without the character n-grams; 0.738 with no sparse feature at all).
+End to end with the match gate (``--cv 5``): 2-class 0.776, 3-class 0.715.
 
     .venv/bin/python bench/train_stance.py [--ans DIR] [--out PATH] [--cv 5] [--C 0.3]
 """
