@@ -252,7 +252,7 @@ _TOKEN = re.compile(r"\d+(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+
 
 def _tokenize(norm: str) -> list[_Tok]:
     Tok = _Tok
-    return [Tok(m.start(), m.end(), w, w[0].isdigit())
+    return [Tok(m.start(), m.end(), w, w[0].isdecimal())
             for m in _TOKEN.finditer(norm) for w in (m.group(),)]
 
 
@@ -508,7 +508,7 @@ def _dual(toks, i) -> int | None:
     if always:
         return 2
     nxt = toks[i + 1].w if i + 1 < len(toks) else ""
-    if construct == 1 and nxt and not nxt[0].isdigit():
+    if construct == 1 and nxt and not nxt[0].isdecimal():
         return 2
     if construct == 2 and nxt.startswith("ال"):
         return 2

@@ -82,3 +82,8 @@ def test_find_numbers_in_matches_find_numbers_on_the_slice():
     for s in range(0, len(text), 3):
         for e in range(s, len(text) + 1, 5):
             assert digest(find_numbers_in(nt, s, e)) == digest(find_numbers(text[s:e])), (s, e)
+
+
+def test_superscripts_and_other_non_decimal_digits_are_not_numbers():
+    found = find_numbers("المساحة بالمتر ² ثلاثة آلاف و٣٠٠ متر¹ و½")
+    assert [(m.text, m.value) for m in found] == [("ثلاثة آلاف", 3000), ("٣٠٠", 300)]
