@@ -51,58 +51,83 @@ def build_index(s: Session):
     return index, info
 
 
-def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
+class Suggester:
+    """What suggesting needs from the whole database (the candidate index, every
+    claim's speaker, the pairs already linked), read once and reused for many
+    batches of articles: each batch then costs only its own claims."""
+
+    def __init__(self, s: Session):
+        self.index, self.info = build_index(s)
+        self.existing = {(min(a, b), max(a, b)) for a, b in s.execute(
+            select(ClaimLink.claim_a_id, ClaimLink.claim_b_id))}  # either order in the table
+        self.by_id = {c.id: c for c in s.execute(
+            select(Claim.id, Claim.speaker, Claim.speaker_title))}
+        self.names = {eid: name for eid, name in s.execute(select(Entity.id, Entity.name))}
+
+    def run(self, s: Session, article_ids: Sequence[int] | None = None, *,
             progress: Callable[[int, int], None] | None = None,
             cancel: Callable[[], bool] | None = None) -> int:
-    """Compute and store suggestions for the claims of these articles (all if None)."""
-    from analysis.compare import compare
+        """Compute and store suggestions for the claims of these articles (all if None)."""
+        wanted = set(article_ids) if article_ids is not None else None
+        q = (select(Claim.id, Claim.article_id, Claim.text, Claim.speaker_entity_id,
+                    Claim.speaker, Claim.speaker_title)
+             .where(Claim.status != "rejected").order_by(Claim.id))
+        if wanted is not None:
+            q = q.where(Claim.article_id.in_(list(wanted)))
+        claims = s.execute(q).all()
+        added = 0
+        for n, c in enumerate(claims):
+            if cancel and cancel():
+                break
+            added += self._one(s, c)
+            if progress and n % 50 == 0:
+                progress(n, len(claims))
+        done = wanted if wanted is not None else {c.article_id for c in claims}
+        if done:
+            s.execute(update(Article).where(Article.id.in_(list(done)))
+                      .values(links_computed_at=utcnow()))
+        s.flush()
+        return added
 
-    index, info = build_index(s)
-    wanted = set(article_ids) if article_ids is not None else None
-    claims = s.execute(select(Claim.id, Claim.article_id, Claim.text, Claim.speaker_entity_id,
-                              Claim.speaker, Claim.speaker_title)
-                       .where(Claim.status != "rejected").order_by(Claim.id)).all()
-    claims = [c for c in claims if wanted is None or c.article_id in wanted]
-    existing = {(a, b) for a, b in s.execute(select(ClaimLink.claim_a_id, ClaimLink.claim_b_id))}
-    by_id = {c.id: c for c in s.execute(select(Claim.id, Claim.speaker, Claim.speaker_title))}
-    names = {eid: name for eid, name in s.execute(select(Entity.id, Entity.name))}
-    added = 0
-    for n, c in enumerate(claims):
-        if cancel and cancel():
-            break
-        _, _, ent, nums = info.get(c.id, (None, None, None, []))
-        for other, cand_score in index.query(c.text, article_id=c.article_id, speaker_entity=ent,
-                                             numbers=nums, k=TOP_K):
-            if cand_score < MIN_CANDIDATE_SCORE:
-                continue
+    def _one(self, s: Session, c) -> int:
+        from analysis.compare import compare
+
+        added = 0
+        _, _, ent, nums = self.info.get(c.id, (None, None, None, []))
+        for other, cand_score in self.index.query(c.text, article_id=c.article_id,
+                                                  speaker_entity=ent, numbers=nums, k=TOP_K):
             pair = (min(c.id, other), max(c.id, other))
-            if pair in existing or (pair[1], pair[0]) in existing:
+            if cand_score < MIN_CANDIDATE_SCORE or pair in self.existing \
+                    or other not in self.by_id:
                 continue
-            o = by_id[other]
-            spk_a, spk_b = _speakers(c.speaker, o.speaker, names.get(ent), names.get(info[other][2]))
-            res = compare(c.text, info[other][1], speaker_a=spk_a, speaker_b=spk_b,
+            o = self.by_id[other]
+            spk_a, spk_b = _speakers(c.speaker, o.speaker, self.names.get(ent),
+                                     self.names.get(self.info[other][2]))
+            res = compare(c.text, self.info[other][1], speaker_a=spk_a, speaker_b=spk_b,
                           title_a=c.speaker_title, title_b=o.speaker_title,
                           prior=retrieval_prior(spk_a, spk_b))
-            existing.add(pair)
+            self.existing.add(pair)
             if res.relation == "unrelated":
                 continue
             relation, reasons = res.relation, list(res.reasons)
-            if relation == "contradicts" and not any(d["kind"] != "title" for d in res.discrepancies):
+            if relation == "contradicts" and not any(d["kind"] != "title"
+                                                     for d in res.discrepancies):
                 # a suggested contradiction must show the reviewer what differs
                 relation = "related"
-                reasons.append("the model leans to a contradiction but no value differs: shown as related")
+                reasons.append("the model leans to a contradiction but no value differs: "
+                               "shown as related")
             s.add(ClaimLink(claim_a_id=pair[0], claim_b_id=pair[1], relation=relation,
                             score=float(res.score), status="suggested",
                             discrepancies=res.discrepancies, reasons=reasons))
             added += 1
-        if progress and n % 50 == 0:
-            progress(n, len(claims))
-    done = wanted if wanted is not None else {c.article_id for c in claims}
-    if done:
-        s.execute(update(Article).where(Article.id.in_(list(done)))
-                  .values(links_computed_at=utcnow()))
-    s.flush()
-    return added
+        return added
+
+
+def suggest(s: Session, article_ids: Sequence[int] | None = None, *,
+            progress: Callable[[int, int], None] | None = None,
+            cancel: Callable[[], bool] | None = None) -> int:
+    """Compute and store suggestions for the claims of these articles (all if None)."""
+    return Suggester(s).run(s, article_ids, progress=progress, cancel=cancel)
 
 
 def _speakers(raw_a, raw_b, entity_a, entity_b):

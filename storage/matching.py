@@ -26,6 +26,8 @@ def compute(db: Database, article_ids: Sequence[int] | None = None, *,
         todo = linking.missing(s) if article_ids is None else list(article_ids)
     if not todo:
         return 0
+    with db.session() as s:
+        suggester = linking.Suggester(s)  # the index is built once for every batch
     added = 0
     for n in range(0, len(todo), BATCH):
         if cancel():
@@ -33,7 +35,7 @@ def compute(db: Database, article_ids: Sequence[int] | None = None, *,
         if progress:
             progress(n, len(todo))
         with db.session() as s:
-            added += linking.suggest(s, todo[n:n + BATCH], cancel=cancel)
+            added += suggester.run(s, todo[n:n + BATCH], cancel=cancel)
     with db.session() as s:
         stories.assign_stories(s)
     return added

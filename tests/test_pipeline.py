@@ -91,3 +91,16 @@ def test_links_json_computes_missing_suggestions(capsys, tmp_path, demo_dir):
     for ln in links:
         for d in ln["discrepancies"]:
             assert {"kind", "a", "b"} <= set(d)
+
+
+def test_a_link_made_by_hand_in_either_order_is_never_suggested_again(demo_db):
+    with demo_db.session() as s:
+        linking.suggest(s)
+        link = s.scalars(select(ClaimLink)).first()
+        a, b = link.claim_a_id, link.claim_b_id
+        s.delete(link)
+        s.flush()
+        services.link_claims(s, b, a, "same", "huda")  # stored as (b, a)
+        n = len(s.scalars(select(ClaimLink)).all())
+        linking.suggest(s)
+        assert len(s.scalars(select(ClaimLink)).all()) == n
