@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import queue
-import threading
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,7 +17,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models import Article, Outlet, utcnow
-from analysis.normalize import normalize
 from storage import search
 from storage.db import Database
 from storage.outlets import OutletDirectory
@@ -79,37 +76,28 @@ class Importer:
         self.report = ImportReport()
 
     def run(self, paths: Iterable[str | Path]) -> ImportReport:
-        """Read (on a helper thread) and write (here) at the same time.
-
-        Decoding, parsing, hashing and normalizing hold the GIL; SQLite's work
-        (most of all the full-text index) releases it, so the two overlap on
-        two cores.  Writes stay on this thread, in committed batches."""
         paths = self._exchange(paths)
-        feed = _Feed(paths)
         pending: list[Record] = []
         seen, where = 0, ""
-        try:
-            for kind, item in feed:
-                if kind == "fail":
-                    self.report.failed.append(item)
-                    continue
-                if kind == "file":
-                    where = item
-                    continue
-                pending.append(item)
-                seen += 1
-                if len(pending) >= self.batch:
-                    self._flush(pending)
-                    pending = []
-                    if self.progress:
-                        self.progress(seen, where)
-                    if self.cancel():
-                        self.report.cancelled = True
-                        return self.report
-            if pending:
+        for kind, item in _records(paths):
+            if kind == "fail":
+                self.report.failed.append(item)
+                continue
+            if kind == "file":
+                where = item
+                continue
+            pending.append(item)
+            seen += 1
+            if len(pending) >= self.batch:
                 self._flush(pending)
-        finally:
-            feed.close()
+                pending = []
+                if self.progress:
+                    self.progress(seen, where)
+                if self.cancel():
+                    self.report.cancelled = True
+                    return self.report
+        if pending:
+            self._flush(pending)
         if self.progress:
             self.progress(seen, "")
         return self.report
@@ -150,7 +138,7 @@ class Importer:
     def _dedupe(self, s: Session, records: list[Record]) -> list[tuple[str, Record]]:
         hashed: dict[str, Record] = {}
         for r in records:
-            h = r.extra.get("hash") or content_hash(r.body)
+            h = content_hash(r.body)
             if h in hashed:
                 self.report.duplicates += 1
             else:
@@ -179,8 +167,7 @@ class Importer:
         result = conn.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
         ids = [row[0] for row in result]
-        search.index_normalized(conn, [
-            (i, *_normalized(r)) for i, (_, r) in zip(ids, fresh)])
+        search.index_articles(conn, [(i, r.title, r.body) for i, (_, r) in zip(ids, fresh)])
         return ids
 
     def _outlet_id(self, s: Session, name: str) -> int:
@@ -198,66 +185,19 @@ class Importer:
         return oid
 
 
-def _normalized(r: Record) -> tuple[str, str]:
-    norm = r.extra.get("norm")
-    return norm if norm else (normalize(r.title or ""), normalize(r.body))
+def _records(paths: list[str | Path]):
+    """("rec", Record), ("fail", Failure) and ("file", path) in reading order.
 
-
-class _Feed:
-    """Records read on a helper thread: ("rec", Record) with its hash and
-    normalized text ready, ("fail", Failure), ("file", path); bounded, so
-    memory stays flat however large the import."""
-
-    def __init__(self, paths: list[str | Path]):
-        self._q: queue.Queue = queue.Queue(maxsize=2 * BATCH)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._produce, args=(paths,), daemon=True,
-                                        name="isnad-import-reader")
-        self._thread.start()
-
-    def _put(self, msg) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._q.put(msg, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _produce(self, paths) -> None:
-        try:
-            for item in discover(paths):
-                if isinstance(item, Failure):
-                    if not self._put(("fail", item)):
-                        return
-                    continue
-                if not self._put(("file", str(item))):
-                    return
-                for rec in read_path(item):
-                    if isinstance(rec, Record):
-                        rec.extra["hash"] = content_hash(rec.body)
-                        rec.extra["norm"] = (normalize(rec.title or ""), normalize(rec.body))
-                        msg = ("rec", rec)
-                    else:
-                        msg = ("fail", rec)
-                    if not self._put(msg):
-                        return
-            self._put(("end", None))
-        except BaseException as exc:  # handed to the writer, which raises it
-            self._put(("error", exc))
-
-    def __iter__(self):
-        while True:
-            kind, item = self._q.get()
-            if kind == "end":
-                return
-            if kind == "error":
-                raise item
-            yield kind, item
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
+    (Reading on a helper thread while SQLite writes was tried: json.loads and
+    normalizing hold the GIL for long stretches, so the two barely overlapped and
+    the import was no faster.)"""
+    for item in discover(paths):
+        if isinstance(item, Failure):
+            yield "fail", item
+            continue
+        yield "file", str(item)
+        for rec in read_path(item):
+            yield ("rec", rec) if isinstance(rec, Record) else ("fail", rec)
 
 
 def import_paths(db: Database, paths: Iterable[str | Path], **kw) -> ImportReport:
