@@ -30,6 +30,9 @@ def command_of(argv: list[str], commands: set[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the matching process of a PyInstaller bundle
     argv = list(sys.argv[1:] if argv is None else argv)
     from cli.main import build_parser
 

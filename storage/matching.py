@@ -39,3 +39,22 @@ def compute(db: Database, article_ids: Sequence[int] | None = None, *,
     with db.session() as s:
         stories.assign_stories(s)
     return added
+
+
+def run_in_child(url: str, article_ids: Sequence[int] | None, messages, cancel) -> None:
+    """The matching job in a process of its own (the app's GUI thread never waits for
+    it on the GIL).  ``messages`` (a multiprocessing queue) receives
+    ("progress", n, total), then ("done", added) or ("error", text); ``cancel`` is a
+    multiprocessing event.  Killing the process mid-batch loses only that batch's
+    uncommitted suggestions."""
+    try:
+        db = Database.open(url, migrate=False, daily_backup=False)
+        try:
+            added = compute(db, article_ids,
+                            progress=lambda n, total: messages.put(("progress", n, total)),
+                            cancel=cancel.is_set)
+        finally:
+            db.dispose()
+        messages.put(("done", added))
+    except Exception as exc:  # reported in the app's status bar
+        messages.put(("error", f"{type(exc).__name__}: {exc}"))

@@ -439,6 +439,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.team.live.stop()
+        if self.link_job is not None:
+            self.link_job.stop()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         super().closeEvent(event)

@@ -84,6 +84,7 @@ AR.update({  # File > Export / Report (ui/export_dialogs.py)
     "Report": "التقرير", "Report on {n} articles written to {out}":
         "كُتب تقرير عن {n} مقالًا في {out}",
     "Writing the report…": "جارٍ كتابة التقرير…", "Export failed": "فشل التصدير",
+    "the matching process stopped": "توقفت عملية المطابقة",
 })
 # the cross-source panel, story matrix and entity manager (ui/crosssource.py,
 # ui/story_view.py, ui/entity_manager.py)

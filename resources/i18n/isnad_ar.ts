@@ -1574,38 +1574,43 @@
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="623" />
+        <location filename="../../ui/link_job.py" line="29" />
         <source>matching %v/%m</source>
         <translation>مطابقة %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="626" />
+        <location filename="../../ui/link_job.py" line="32" />
         <source>Finding the same claims in other outlets…</source>
         <translation>البحث عن الادعاءات نفسها في وسائل أخرى…</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="643" />
+        <location filename="../../ui/link_job.py" line="59" />
+        <source>the matching process stopped</source>
+        <translation>توقفت عملية المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_job.py" line="82" />
         <source>%1 new cross-source matches</source>
         <translation>%1 مطابقة جديدة بين الوسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="649" />
+        <location filename="../../ui/link_job.py" line="88" />
         <source>Cross-source matching failed: %1</source>
         <translation>فشلت المطابقة بين الوسائل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="661" />
+        <location filename="../../ui/crosssource.py" line="579" />
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="662" />
-        <location filename="../../ui/crosssource.py" line="665" />
+        <location filename="../../ui/crosssource.py" line="580" />
+        <location filename="../../ui/crosssource.py" line="583" />
         <source>Other outlets</source>
         <translation>وسائل أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="664" />
+        <location filename="../../ui/crosssource.py" line="582" />
         <source>Other outlets (%1)</source>
         <translation>وسائل أخرى (%1)</translation>
     </message>
@@ -1823,7 +1828,7 @@
         <translation>استُورد %1 مقالًا (%2 مكرر)، و%3 ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229" />
+        <location filename="../../ui/app.py" line="230" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>

@@ -1,6 +1,7 @@
 """Cross-source panel, story matrix, entity manager on the demo corpus."""
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -313,3 +314,15 @@ def test_import_in_the_app_computes_suggestions_and_stories(qtbot, window, ui_db
         assert s.scalars(select(ClaimLink)).first() is not None
         assert all(a.links_computed_at is not None and a.story_id is not None
                    for a in s.scalars(select(Article)))
+
+
+def test_matching_runs_in_its_own_process_and_stops_with_the_window(qtbot, window, ui_db):
+    from storage.importer import import_paths
+    from ui import first_run
+
+    import_paths(ui_db, first_run.demo_files())
+    window.update_links()
+    job = window.link_job
+    assert job is not None and job.proc.pid != os.getpid() and job.proc.is_alive()
+    window.close()
+    assert window.link_job is None and not job.proc.is_alive()
