@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.lexicon import PARTICIPLES, STOP_WORDS, TIME_WORDS, gazetteer
+from analysis.lexicon import PARTICIPLES, STOP_WORDS, TIME_WORDS, VERBS, gazetteer
 
 __all__ = ["Speaker", "parse_speaker", "find_relay", "parse_named"]
 
@@ -78,7 +78,16 @@ def _bare(tok: str, first: bool) -> str:
 
 def _is_stop(tok: str) -> bool:
     return (tok in STOP_WORDS or tok in TIME_WORDS or tok in _PARTS or not tok[0].isalpha()
-            or len(tok) < 2)
+            or len(tok) < 2 or _is_conj_verb(tok))
+
+
+def _is_conj_verb(tok: str) -> bool:
+    """و/ف + a reporting verb ("وأوضح", "فقال") opens the next clause: never part of a
+    name (news text often runs two sentences together without a full stop)."""
+    return tok[0] in "وف" and tok[1:] in _VERB_SET
+
+
+_VERB_SET = frozenset(VERBS)
 
 
 _RAW = None  # the NormalizedText being parsed, to tell the name علي from على
