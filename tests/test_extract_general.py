@@ -42,3 +42,13 @@ def test_feminine_verb_and_participle_chain():
     assert c.speaker_name == "سارة أحمد" and c.speaker_role == "المتحدثة باسم الوزارة"
     c = _only(a, "العمل سيستمر")
     assert c.speaker_name == "سارة أحمد"
+
+
+def test_a_name_ends_where_a_run_on_sentence_starts_with_a_reporting_verb():
+    text = ("تنفيذا لتوجيهات القائد العام للقوات المسلحة سامي الراشد وأوضح المتحدث باسم "
+            "الوزارة العميد خالد ناصر أن \"العمل مستمر\".")
+    result = analyze(text)
+    people = {m.name for m in result.mentions if m.kind == "person"}
+    assert "سامي الراشد" in people
+    assert not any("وأوضح" in n for n in people)
+    assert [c.speaker_name for c in result.claims] == ["خالد ناصر"]
