@@ -107,6 +107,8 @@ class ArticleListModel(QAbstractTableModel):
             return f"{r['reviewed']}/{r['total']}"
         if col == "title":
             return r["title"] or r["source_file"] or self.tr("(untitled)")
+        if col == "date":
+            return r.get("date") or "—"  # no date in the file
         return r.get(col) or ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -173,7 +173,14 @@ class Inspector(QWidget):
         self.note.setText(claim.get("note") or "")
         self.chain.setText(self._chain(claim.get("chain") or []))
         self._evidence.setStringList([self._evidence_line(e) for e in evidence or []])
-        self._history.setStringList([self._history_line(h) for h in history or []])
+        lines = [self._history_line(h) for h in history or []]
+        self._history.setStringList(lines or [self._origin_line(claim)])
+
+    def _origin_line(self, c: dict[str, Any]) -> str:
+        """Where a claim nobody has decided on yet came from (the log is still empty)."""
+        if c.get("origin") == "manual":
+            return self.tr("Made by hand; no decision yet")
+        return self.tr("Found by the extractor; no decision yet")
 
     def _summary(self, c: dict[str, Any]) -> str:
         parts = [marked(c["status"], status_label(c["status"])), kind_label(c.get("kind")),

@@ -85,6 +85,8 @@ AR.update({  # File > Export / Report (ui/export_dialogs.py)
         "كُتب تقرير عن {n} مقالًا في {out}",
     "Writing the report…": "جارٍ كتابة التقرير…", "Export failed": "فشل التصدير",
     "the matching process stopped": "توقفت عملية المطابقة",
+    "Made by hand; no decision yet": "أُضيف يدويًا؛ لم يُتخذ قرار بعد",
+    "Found by the extractor; no decision yet": "استخرجه النظام آليًا؛ لم يُتخذ قرار بعد",
 })
 # the cross-source panel, story matrix and entity manager (ui/crosssource.py,
 # ui/story_view.py, ui/entity_manager.py)

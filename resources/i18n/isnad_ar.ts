@@ -173,12 +173,12 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../ui/article_list.py" line="214" />
+        <location filename="../../ui/article_list.py" line="216" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="215" />
+        <location filename="../../ui/article_list.py" line="217" />
         <source>The imported articles: outlet, title, date, claims reviewed</source>
         <translation>المقالات المستوردة: المصدر والعنوان والتاريخ والادعاءات المراجَعة</translation>
     </message>
@@ -1124,87 +1124,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/article_list.py" line="139" />
+        <location filename="../../ui/article_list.py" line="141" />
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="140" />
+        <location filename="../../ui/article_list.py" line="142" />
         <source>Unreviewed</source>
         <translation>غير مراجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="141" />
+        <location filename="../../ui/article_list.py" line="143" />
         <source>Reviewed</source>
         <translation>مراجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="142" />
+        <location filename="../../ui/article_list.py" line="144" />
         <source>Has confirmed</source>
         <translation>فيه مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="143" />
+        <location filename="../../ui/article_list.py" line="145" />
         <source>Has rejected</source>
         <translation>فيه مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="144" />
+        <location filename="../../ui/article_list.py" line="146" />
         <source>Has corrected</source>
         <translation>فيه مصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="146" />
+        <location filename="../../ui/article_list.py" line="148" />
         <source>From: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="147" />
+        <location filename="../../ui/article_list.py" line="149" />
         <source>To: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="148" />
+        <location filename="../../ui/article_list.py" line="150" />
         <source>Outlet filter</source>
         <translation>تصفية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="148" />
+        <location filename="../../ui/article_list.py" line="150" />
         <source>Show one outlet's articles</source>
         <translation>اعرض مقالات مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="149" />
+        <location filename="../../ui/article_list.py" line="151" />
         <source>Review filter</source>
         <translation>تصفية المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="150" />
+        <location filename="../../ui/article_list.py" line="152" />
         <source>Show articles by the state of their claims</source>
         <translation>اعرض المقالات حسب حالة ادعاءاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="151" />
+        <location filename="../../ui/article_list.py" line="153" />
         <source>Earliest date</source>
         <translation>أقدم تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="152" />
+        <location filename="../../ui/article_list.py" line="154" />
         <source>Show articles published on or after this date</source>
         <translation>اعرض المقالات المنشورة في هذا التاريخ أو بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="153" />
+        <location filename="../../ui/article_list.py" line="155" />
         <source>Latest date</source>
         <translation>أحدث تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="154" />
+        <location filename="../../ui/article_list.py" line="156" />
         <source>Show articles published on or before this date</source>
         <translation>اعرض المقالات المنشورة في هذا التاريخ أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="178" />
+        <location filename="../../ui/article_list.py" line="180" />
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
@@ -1442,27 +1442,37 @@
         <translation>لم يُحدد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="180" />
+        <location filename="../../ui/inspector.py" line="182" />
+        <source>Made by hand; no decision yet</source>
+        <translation>أُضيف يدويًا؛ لم يُتخذ قرار بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="183" />
+        <source>Found by the extractor; no decision yet</source>
+        <translation>استخرجه النظام آليًا؛ لم يُتخذ قرار بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspector.py" line="187" />
         <source>check-worthiness %1</source>
         <translation>جدارة التحقق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="182" />
+        <location filename="../../ui/inspector.py" line="189" />
         <source>made by hand</source>
         <translation>أُنشئ يدويًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="187" />
+        <location filename="../../ui/inspector.py" line="194" />
         <source>No attribution recorded</source>
         <translation>لا إسناد مسجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="205" />
+        <location filename="../../ui/inspector.py" line="212" />
         <source>edited %1</source>
         <translation>عُدّل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspector.py" line="207" />
+        <location filename="../../ui/inspector.py" line="214" />
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2: %3 %4</translation>
     </message>

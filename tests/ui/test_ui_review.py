@@ -170,3 +170,22 @@ def test_claims_filter_by_status(window, sample, status, expected):
     window.claims.status.setCurrentIndex(window.claims.status.findData(status))
     assert window.claims.proxy.rowCount() == (4 if status == "pending" else 0)
     assert expected in (0, 1)
+
+
+def test_history_says_where_an_undecided_claim_came_from_then_lists_decisions(
+        qtbot, window, sample):
+    aid, cids = open_sample(window, sample)
+    window.select_claim(cids[0])
+    lines = window.inspector._history.stringList()
+    assert len(lines) == 1 and "no decision yet" in lines[0]
+    key(qtbot, window, Qt.Key.Key_A)  # confirm (moves on); come back to it
+    window.select_claim(cids[0])
+    lines = window.inspector._history.stringList()
+    assert lines and not any("no decision yet" in ln for ln in lines)
+
+
+def test_a_file_without_a_date_shows_a_dash_not_an_empty_cell(window, sample):
+    window.reload_articles()
+    model = window.articles.model
+    dates = {model.data(model.index(r, 2)) for r in range(model.rowCount())}
+    assert dates == {"—"}  # the sample articles carry no date
