@@ -51,7 +51,7 @@ docs-screenshots: $(STAMP)
 	@bash tools/ensure-system.sh qt
 	rm -f /tmp/isnad-docs.sqlite3*
 	for lang in en ar; do \
-	  XDG_CONFIG_HOME=$$(mktemp -d) QT_QPA_PLATFORM=offscreen $(PY) tools/docs_screenshots.py \
+	  XDG_CONFIG_HOME=$$(mktemp -d) QT_QPA_PLATFORM=offscreen $(PY) -m ui.docs_screenshots \
 	    --lang $$lang --db /tmp/isnad-docs.sqlite3 --out docs/img || exit 1; \
 	done
 

@@ -1,14 +1,12 @@
 """The guide's screenshots of dialogs and the high-contrast desk (`make docs-screenshots`).
 
-    QT_QPA_PLATFORM=offscreen python tools/docs_screenshots.py --lang ar --db X --out docs/img
+    QT_QPA_PLATFORM=offscreen python -m ui.docs_screenshots --lang ar --db X --out docs/img
 """
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> int:
