@@ -14,13 +14,14 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, qVersion
+from PySide6.QtCore import QModelIndex, Qt, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 from ui.bidi import fmt
+from ui.table_model import TableModel
 
 ROOT = Path(__file__).resolve().parent.parent   # a checkout, a bundle, or site-packages
 RESOURCES = ROOT / "resources"
@@ -142,22 +143,16 @@ def components() -> list[Component]:
     return bundled_components() + python_components()
 
 
-class ComponentsModel(QAbstractTableModel):
+class ComponentsModel(TableModel):
     def __init__(self, rows: list[Component], parent=None):
         super().__init__(parent)
         self.rows = rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        heads = (self.tr("Component"), self.tr("Version"), self.tr("Licence"), self.tr("Use"))
-        return heads[section] if 0 <= section < len(heads) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Component"), self.tr("Version"), self.tr("Licence"), self.tr("Use"))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):

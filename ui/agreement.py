@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
@@ -23,6 +23,7 @@ from storage import services, team
 from storage.db import DatabaseError
 from ui.accessibility import describe
 from ui.bidi import cell_alignment, cell_text, fmt, isolate, ui_mark
+from ui.table_model import TableModel
 
 KIND_TEXT = {
     "overall": QT_TRANSLATE_NOOP("Agreement", "All reviewers"),
@@ -62,7 +63,7 @@ def number(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(TableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
@@ -72,29 +73,21 @@ class AgreementModel(QAbstractTableModel):
         self.rows = report_rows(report)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Compared"), self.tr("Reviewers or outlet"), self.tr("On"),
+                self.tr("Claims"), self.tr("Agreed"), self.tr("Cohen's κ"),
+                self.tr("Krippendorff's α"))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        heads = (self.tr("Compared"), self.tr("Reviewers or outlet"), self.tr("On"),
-                 self.tr("Claims"), self.tr("Agreed"), self.tr("Cohen's κ"),
-                 self.tr("Krippendorff's α"))
-        tips = (None, None, None, self.tr("Claims judged by both (at least two) reviewers"),
+    def header_tip(self, section: int) -> str | None:
+        return (None, None, None, self.tr("Claims judged by both (at least two) reviewers"),
                 self.tr("Share of claims on which the reviewers gave the same answer"),
                 self.tr("Agreement beyond chance for a pair (1 = perfect, 0 = chance); "
                         "— where undefined"),
                 self.tr("Agreement beyond chance for any number of reviewers, nominal; "
-                        "— where undefined"))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return heads[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tips[section]
-        return None
+                        "— where undefined"))[section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QGridLayout, QHeaderView, QTableView,
     QVBoxLayout, QWidget,
@@ -18,13 +18,14 @@ from storage import queries, ui_queries
 from storage.db import Database
 from ui.accessibility import describe
 from ui.bidi import cell_alignment, cell_text
+from ui.table_model import TableModel
 
 PAGE = 100
 COLUMNS = ("outlet", "title", "date", "progress")
 SORT_KEYS = {0: "outlet", 1: "title", 2: "date"}
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(TableModel):
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
@@ -72,19 +73,11 @@ class ArticleListModel(QAbstractTableModel):
         return self._rows.get(aid)
 
     # -- Qt model interface ----------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
+    def row_count(self) -> int:
+        return len(self.ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return (self.tr("Outlet"), self.tr("Title"), self.tr("Date"),
-                self.tr("Reviewed"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Outlet"), self.tr("Title"), self.tr("Date"), self.tr("Reviewed"))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.ids):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel,
     Qt, Signal,
 )
 from PySide6.QtGui import QColor
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import describe, marked
 from ui.article_view import STATUS_COLOURS, kind_label
 from ui.bidi import cell_alignment, cell_text, fmt
+from ui.table_model import TableModel
 
 COLUMNS = ("position", "text", "speaker", "title", "kind", "checkworthiness", "status",
            "verdict")
@@ -52,7 +53,7 @@ def verdict_label(verdict: str | None) -> str:
     return dict(verdict_labels()).get(verdict or "", "")
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(TableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.claims: list[dict[str, Any]] = []
@@ -77,19 +78,12 @@ class ClaimsModel(QAbstractTableModel):
     def row_of(self, claim_id: int) -> int:
         return next((i for i, c in enumerate(self.claims) if c["id"] == claim_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.claims)
+    def row_count(self) -> int:
+        return len(self.claims)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return ("#", self.tr("Claim"), self.tr("Speaker"), self.tr("Title"), self.tr("Kind"),
-                self.tr("Worth"), self.tr("Status"), self.tr("Verdict"))[section]
+                self.tr("Worth"), self.tr("Status"), self.tr("Verdict"))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.claims):

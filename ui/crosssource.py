@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication,
+    QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication,
     QItemSelectionModel, QModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QKeySequence, QTextCharFormat, QTextCursor
@@ -35,6 +35,7 @@ from storage import link_ops
 from ui.bidi import cell_alignment, cell_text, direction, fmt, is_rtl, isolate, ui_mark
 from ui.commands import LinkCommand
 from ui.offsets import OffsetMap
+from ui.table_model import TableModel
 
 RELATIONS = ("same", "supports", "contradicts", "related")
 RELATION_TEXT = {
@@ -132,7 +133,7 @@ def discrepancy_spans(text: str, discrepancies: list[dict], side: str
 
 # -- the matches table -----------------------------------------------------------
 
-class MatchModel(QAbstractTableModel):
+class MatchModel(TableModel):
     COLUMNS = ("outlet", "relation", "score", "status")
 
     def __init__(self, parent=None):
@@ -144,18 +145,11 @@ class MatchModel(QAbstractTableModel):
         self.matches = list(matches)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.matches)
+    def row_count(self) -> int:
+        return len(self.matches)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return (self.tr("Outlet"), self.tr("Relation"), self.tr("Score"),
-                    self.tr("Status"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Outlet"), self.tr("Relation"), self.tr("Score"), self.tr("Status"))
 
     def _value(self, m: dict[str, Any], col: str) -> str:
         if col == "outlet":

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
+    QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex,
     QStringListModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
@@ -27,6 +27,7 @@ from storage import entity_ops, team
 from storage.services import ServiceError
 from ui.bidi import cell_alignment, cell_text, fmt, isolate, ui_mark
 from ui.crosssource import describe
+from ui.table_model import TableModel
 
 KIND_TEXT = {
     "person": QT_TRANSLATE_NOOP("Entities", "person"),
@@ -41,7 +42,7 @@ def entity_kind_label(kind: str | None) -> str:
     return QCoreApplication.translate("Entities", t) if t else (kind or "")
 
 
-class EntityModel(QAbstractTableModel):
+class EntityModel(TableModel):
     """All entities; ``set_filter`` narrows the rows shown (kind, search)."""
 
     COLUMNS = ("name", "kind", "mentions", "titles")
@@ -71,18 +72,11 @@ class EntityModel(QAbstractTableModel):
                                          for n in [e["name"], *e["aliases"]]))]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return (self.tr("Name"), self.tr("Kind"), self.tr("Mentions"),
-                    self.tr("Titles used"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Kind"), self.tr("Mentions"), self.tr("Titles used"))
 
     def _value(self, e: dict[str, Any], col: str) -> str:
         if col == "name":
@@ -112,7 +106,7 @@ class EntityModel(QAbstractTableModel):
         return None
 
 
-class MentionModel(QAbstractTableModel):
+class MentionModel(TableModel):
     COLUMNS = ("outlet", "text", "title", "where")
 
     def __init__(self, parent=None):
@@ -126,18 +120,11 @@ class MentionModel(QAbstractTableModel):
         self.clash = len({r["title"] for r in rows if r["title"]}) > 1
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return (self.tr("Outlet"), self.tr("As written"), self.tr("Title used"),
-                    self.tr("Where"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Outlet"), self.tr("As written"), self.tr("Title used"), self.tr("Where"))
 
     def _value(self, r: dict[str, Any], col: str) -> str:
         if col == "outlet":

@@ -16,27 +16,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="174" />
+        <location filename="../../ui/about.py" line="169" />
         <source>About Isnad</source>
         <translation>عن إسناد</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="177" />
+        <location filename="../../ui/about.py" line="172" />
         <source>&lt;h2&gt;Isnad %1&lt;/h2&gt;&lt;p&gt;A desktop workbench for Arabic fact-checkers. Isnad itself is under the MIT licence; it ships with the components below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;إسناد %1&lt;/h2&gt;&lt;p&gt;منصة مكتبية لمدققي الأخبار العرب. إسناد نفسه مرخّص برخصة MIT، ويُوزَّع مع المكونات التالية.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="187" />
+        <location filename="../../ui/about.py" line="182" />
         <source>Components and their licences</source>
         <translation>المكونات وتراخيصها</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="188" />
+        <location filename="../../ui/about.py" line="183" />
         <source>Everything Isnad ships, with its licence</source>
         <translation>كل ما يوزَّع مع إسناد، مع ترخيصه</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="192" />
+        <location filename="../../ui/about.py" line="187" />
         <source>Close this window</source>
         <translation>أغلق هذه النافذة</translation>
     </message>
@@ -44,27 +44,27 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../ui/agreement.py" line="28" />
+        <location filename="../../ui/agreement.py" line="29" />
         <source>All reviewers</source>
         <translation>كل المراجِعين</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="29" />
+        <location filename="../../ui/agreement.py" line="30" />
         <source>Pair</source>
         <translation>مراجِعان</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="30" />
+        <location filename="../../ui/agreement.py" line="31" />
         <source>Outlet</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="33" />
+        <location filename="../../ui/agreement.py" line="34" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="34" />
+        <location filename="../../ui/agreement.py" line="35" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
@@ -72,42 +72,42 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/agreement.py" line="133" />
+        <location filename="../../ui/agreement.py" line="126" />
         <source>Agreement between independent reviews</source>
         <translation>الاتفاق بين المراجعات المستقلة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="135" />
+        <location filename="../../ui/agreement.py" line="128" />
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="147" />
+        <location filename="../../ui/agreement.py" line="140" />
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="148" />
+        <location filename="../../ui/agreement.py" line="141" />
         <source>Cohen's kappa and Krippendorff's alpha, on status and on verdict</source>
         <translation>كابا كوهين وألفا كريبندورف، على الحالة وعلى الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="149" />
+        <location filename="../../ui/agreement.py" line="142" />
         <source>κ and α: 1 is perfect agreement, 0 is what chance alone gives, below 0 is worse than chance. — means too few claims or every answer the same.</source>
         <translation>κ و α: القيمة 1 اتفاق تام، و0 ما تعطيه الصدفة وحدها، وما دون 0 أسوأ من الصدفة. وتعني — أن الادعاءات أقل من اللازم أو أن كل الإجابات متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="175" />
+        <location filename="../../ui/agreement.py" line="168" />
         <source>No claim has two independent judgements yet.</source>
         <translation>لا ادعاء عليه حكمان مستقلان بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="177" />
+        <location filename="../../ui/agreement.py" line="170" />
         <source>%1 claims judged independently by two or more reviewers (%2 judgements).</source>
         <translation>%1 ادعاءً حكم عليه مراجِعان أو أكثر باستقلال (%2 حكمًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="183" />
+        <location filename="../../ui/agreement.py" line="176" />
         <source>Cannot compute the agreement: %1</source>
         <translation>تعذّر حساب الاتفاق: %1</translation>
     </message>
@@ -115,57 +115,57 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../ui/agreement.py" line="84" />
+        <location filename="../../ui/agreement.py" line="80" />
         <source>Compared</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="84" />
+        <location filename="../../ui/agreement.py" line="80" />
         <source>Reviewers or outlet</source>
         <translation>المراجِعون أو الوسيلة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="84" />
+        <location filename="../../ui/agreement.py" line="80" />
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="85" />
+        <location filename="../../ui/agreement.py" line="81" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="85" />
+        <location filename="../../ui/agreement.py" line="81" />
         <source>Agreed</source>
         <translation>اتفقا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="85" />
+        <location filename="../../ui/agreement.py" line="81" />
         <source>Cohen's κ</source>
         <translation>κ كوهين</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="86" />
+        <location filename="../../ui/agreement.py" line="82" />
         <source>Krippendorff's α</source>
         <translation>α كريبندورف</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="87" />
+        <location filename="../../ui/agreement.py" line="85" />
         <source>Claims judged by both (at least two) reviewers</source>
         <translation>الادعاءات التي حكم عليها المراجِعان كلاهما (اثنان على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="88" />
+        <location filename="../../ui/agreement.py" line="86" />
         <source>Share of claims on which the reviewers gave the same answer</source>
         <translation>نسبة الادعاءات التي أعطى فيها المراجِعون الإجابة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="89" />
+        <location filename="../../ui/agreement.py" line="87" />
         <source>Agreement beyond chance for a pair (1 = perfect, 0 = chance); — where undefined</source>
         <translation>الاتفاق فوق الصدفة لمراجِعَين (1 = تام، 0 = صدفة)؛ — حيث لا يُعرَّف</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="91" />
+        <location filename="../../ui/agreement.py" line="89" />
         <source>Agreement beyond chance for any number of reviewers, nominal; — where undefined</source>
         <translation>الاتفاق فوق الصدفة لأي عدد من المراجِعين، اسميًا؛ — حيث لا يُعرَّف</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../ui/article_list.py" line="216" />
+        <location filename="../../ui/article_list.py" line="209" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="217" />
+        <location filename="../../ui/article_list.py" line="210" />
         <source>The imported articles: outlet, title, date, claims reviewed</source>
         <translation>المقالات المستوردة: المصدر والعنوان والتاريخ والادعاءات المراجَعة</translation>
     </message>
@@ -186,27 +186,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../ui/article_list.py" line="86" />
+        <location filename="../../ui/article_list.py" line="80" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="86" />
+        <location filename="../../ui/article_list.py" line="80" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="86" />
+        <location filename="../../ui/article_list.py" line="80" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="87" />
+        <location filename="../../ui/article_list.py" line="80" />
         <source>Reviewed</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="109" />
+        <location filename="../../ui/article_list.py" line="102" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
@@ -318,12 +318,12 @@
 <context>
     <name>ClaimSide</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="222" />
+        <location filename="../../ui/crosssource.py" line="216" />
         <source>no speaker</source>
         <translation>بلا قائل</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="226" />
+        <location filename="../../ui/crosssource.py" line="220" />
         <source>title: %1</source>
         <translation>الصفة: %1</translation>
     </message>
@@ -351,47 +351,47 @@
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="27" />
+        <location filename="../../ui/claims_table.py" line="28" />
         <source>pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="28" />
+        <location filename="../../ui/claims_table.py" line="29" />
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="29" />
+        <location filename="../../ui/claims_table.py" line="30" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="30" />
+        <location filename="../../ui/claims_table.py" line="31" />
         <source>corrected</source>
         <translation>مصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="33" />
+        <location filename="../../ui/claims_table.py" line="34" />
         <source>True</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="34" />
+        <location filename="../../ui/claims_table.py" line="35" />
         <source>Mostly true</source>
         <translation>صحيح غالبا</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="35" />
+        <location filename="../../ui/claims_table.py" line="36" />
         <source>Misleading</source>
         <translation>مضلل</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="36" />
+        <location filename="../../ui/claims_table.py" line="37" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="37" />
+        <location filename="../../ui/claims_table.py" line="38" />
         <source>Unverifiable</source>
         <translation>لا يمكن التحقق</translation>
     </message>
@@ -399,37 +399,37 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims_table.py" line="91" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="91" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="91" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="91" />
+        <location filename="../../ui/claims_table.py" line="85" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="92" />
+        <location filename="../../ui/claims_table.py" line="86" />
         <source>Worth</source>
         <translation>الجدارة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="92" />
+        <location filename="../../ui/claims_table.py" line="86" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="92" />
+        <location filename="../../ui/claims_table.py" line="86" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>ClaimsTable</name>
     <message>
-        <location filename="../../ui/claims_table.py" line="165" />
+        <location filename="../../ui/claims_table.py" line="159" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="170" />
+        <location filename="../../ui/claims_table.py" line="164" />
         <source>Status filter</source>
         <translation>تصفية الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="170" />
+        <location filename="../../ui/claims_table.py" line="164" />
         <source>Show claims with this status</source>
         <translation>اعرض الادعاءات بهذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="173" />
+        <location filename="../../ui/claims_table.py" line="167" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="174" />
+        <location filename="../../ui/claims_table.py" line="168" />
         <source>The article's claims; ✓ confirmed, ✗ rejected, ✎ corrected, • pending</source>
         <translation>ادعاءات المقال؛ ✓ مؤكد، ✗ مرفوض، ✎ مصحح، • معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/claims_table.py" line="215" />
+        <location filename="../../ui/claims_table.py" line="209" />
         <source>%1 claims, %2 reviewed</source>
         <translation>%1 ادعاءً، رُوجع منها %2</translation>
     </message>
@@ -483,22 +483,22 @@
 <context>
     <name>ComponentsModel</name>
     <message>
-        <location filename="../../ui/about.py" line="159" />
+        <location filename="../../ui/about.py" line="155" />
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="159" />
+        <location filename="../../ui/about.py" line="155" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="159" />
+        <location filename="../../ui/about.py" line="155" />
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="159" />
+        <location filename="../../ui/about.py" line="155" />
         <source>Use</source>
         <translation>الاستخدام</translation>
     </message>
@@ -695,112 +695,112 @@
 <context>
     <name>CrossSourcePanel</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="324" />
-        <location filename="../../ui/crosssource.py" line="414" />
+        <location filename="../../ui/crosssource.py" line="318" />
+        <location filename="../../ui/crosssource.py" line="408" />
         <source>Accept match</source>
         <translation>قبول المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="328" />
+        <location filename="../../ui/crosssource.py" line="322" />
         <source>Accept as: %1</source>
         <translation>قبول بوصفها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="330" />
-        <location filename="../../ui/crosssource.py" line="331" />
+        <location filename="../../ui/crosssource.py" line="324" />
+        <location filename="../../ui/crosssource.py" line="325" />
         <source>Reject match</source>
         <translation>رفض المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="332" />
-        <location filename="../../ui/crosssource.py" line="339" />
+        <location filename="../../ui/crosssource.py" line="326" />
+        <location filename="../../ui/crosssource.py" line="333" />
         <source>Link to…</source>
         <translation>ربط بـ…</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="337" />
+        <location filename="../../ui/crosssource.py" line="331" />
         <source>Reject (Shift+X)</source>
         <translation>رفض (Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="372" />
+        <location filename="../../ui/crosssource.py" line="366" />
         <source>No claim selected</source>
         <translation>لم يُحدد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="374" />
+        <location filename="../../ui/crosssource.py" line="368" />
         <source>No other outlet is linked to this claim yet.</source>
         <translation>لم تُربط أي وسيلة أخرى بهذا الادعاء بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="376" />
+        <location filename="../../ui/crosssource.py" line="370" />
         <source>%1 matches in other outlets (%2 to review)</source>
         <translation>%1 مطابقة في وسائل أخرى (%2 للمراجعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="415" />
+        <location filename="../../ui/crosssource.py" line="409" />
         <source>Accept (L)</source>
         <translation>قبول (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="288" />
-        <location filename="../../ui/crosssource.py" line="418" />
+        <location filename="../../ui/crosssource.py" line="282" />
+        <location filename="../../ui/crosssource.py" line="412" />
         <source>This claim</source>
         <translation>هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="282" />
+        <location filename="../../ui/crosssource.py" line="276" />
         <source>Matches in other outlets</source>
         <translation>المطابقات في وسائل أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="283" />
+        <location filename="../../ui/crosssource.py" line="277" />
         <source>L accepts, Shift+1..4 accepts as a relation, Shift+X or Delete rejects; double-click opens the other article</source>
         <translation>L للقبول، Shift+1..4 للقبول بعلاقة محددة، Shift+X أو Delete للرفض؛ النقر المزدوج يفتح المقال الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="289" />
+        <location filename="../../ui/crosssource.py" line="283" />
         <source>The selected claim; its differing values are coloured</source>
         <translation>الادعاء المحدد؛ قيمه المختلفة ملونة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="290" />
-        <location filename="../../ui/crosssource.py" line="420" />
+        <location filename="../../ui/crosssource.py" line="284" />
+        <location filename="../../ui/crosssource.py" line="414" />
         <source>Other outlet</source>
         <translation>الوسيلة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="291" />
+        <location filename="../../ui/crosssource.py" line="285" />
         <source>The matching claim of the other outlet; its differing values are coloured</source>
         <translation>الادعاء المطابق في الوسيلة الأخرى؛ قيمه المختلفة ملونة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="424" />
+        <location filename="../../ui/crosssource.py" line="418" />
         <source>Accept as %1 (L)</source>
         <translation>قبول: %1 (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="428" />
+        <location filename="../../ui/crosssource.py" line="422" />
         <source>%1 · score %2 · %3</source>
         <translation>%1 · الدرجة %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="433" />
+        <location filename="../../ui/crosssource.py" line="427" />
         <source>No differing numbers, places, titles, dates or negations found.</source>
         <translation>لم يُعثر على اختلاف في الأرقام أو الأماكن أو الصفات أو التواريخ أو النفي.</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="471" />
+        <location filename="../../ui/crosssource.py" line="465" />
         <source>Accept link (%1)</source>
         <translation>قبول الربط (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="476" />
+        <location filename="../../ui/crosssource.py" line="470" />
         <source>Reject link</source>
         <translation>رفض الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="485" />
+        <location filename="../../ui/crosssource.py" line="479" />
         <source>Link by hand (%1)</source>
         <translation>ربط يدوي (%1)</translation>
     </message>
@@ -808,45 +808,45 @@
 <context>
     <name>DoubleReviewDialog</name>
     <message>
-        <location filename="../../ui/agreement.py" line="194" />
+        <location filename="../../ui/agreement.py" line="187" />
         <source>Double review</source>
         <translation>المراجعة المزدوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="211" />
-        <location filename="../../ui/agreement.py" line="215" />
+        <location filename="../../ui/agreement.py" line="204" />
+        <location filename="../../ui/agreement.py" line="208" />
         <source>Sample size</source>
         <translation>حجم العينة</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="211" />
+        <location filename="../../ui/agreement.py" line="204" />
         <source>How many claims, drawn at random</source>
         <translation>كم ادعاءً، تُسحب عشوائيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="212" />
-        <location filename="../../ui/agreement.py" line="216" />
+        <location filename="../../ui/agreement.py" line="205" />
+        <location filename="../../ui/agreement.py" line="209" />
         <source>First reviewer</source>
         <translation>المراجِع الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="213" />
-        <location filename="../../ui/agreement.py" line="217" />
+        <location filename="../../ui/agreement.py" line="206" />
+        <location filename="../../ui/agreement.py" line="210" />
         <source>Second reviewer</source>
         <translation>المراجِع الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="218" />
+        <location filename="../../ui/agreement.py" line="211" />
         <source>%1 claims in the database. Each reviewer judges the sample without seeing the other's decisions; the claims themselves do not change.</source>
         <translation>في قاعدة البيانات %1 ادعاءً. يحكم كل مراجِع على العينة دون أن يرى قرارات الآخر؛ ولا تتغير الادعاءات نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="226" />
+        <location filename="../../ui/agreement.py" line="219" />
         <source>Only a lead can assign double review.</source>
         <translation>لا يكلّف بالمراجعة المزدوجة إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement.py" line="230" />
+        <location filename="../../ui/agreement.py" line="223" />
         <source>Assign</source>
         <translation>تكليف</translation>
     </message>
@@ -854,17 +854,17 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="32" />
+        <location filename="../../ui/entity_manager.py" line="33" />
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="33" />
+        <location filename="../../ui/entity_manager.py" line="34" />
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="34" />
+        <location filename="../../ui/entity_manager.py" line="35" />
         <source>place</source>
         <translation>مكان</translation>
     </message>
@@ -872,145 +872,145 @@
 <context>
     <name>EntityManager</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="176" />
+        <location filename="../../ui/entity_manager.py" line="163" />
         <source>Isnad — entities</source>
         <translation>إسناد — الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="186" />
+        <location filename="../../ui/entity_manager.py" line="173" />
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="190" />
-        <location filename="../../ui/entity_manager.py" line="193" />
+        <location filename="../../ui/entity_manager.py" line="177" />
+        <location filename="../../ui/entity_manager.py" line="180" />
         <source>Search names and aliases…</source>
         <translation>ابحث في الأسماء والأسماء البديلة…</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="206" />
+        <location filename="../../ui/entity_manager.py" line="193" />
         <source>Merge selected…</source>
         <translation>دمج المحدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="234" />
-        <location filename="../../ui/entity_manager.py" line="236" />
+        <location filename="../../ui/entity_manager.py" line="221" />
+        <location filename="../../ui/entity_manager.py" line="223" />
         <source>New alias</source>
         <translation>اسم بديل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="237" />
+        <location filename="../../ui/entity_manager.py" line="224" />
         <source>Add alias</source>
         <translation>إضافة اسم بديل</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="239" />
+        <location filename="../../ui/entity_manager.py" line="226" />
         <source>Remove selected aliases</source>
         <translation>حذف الأسماء البديلة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="231" />
-        <location filename="../../ui/entity_manager.py" line="245" />
+        <location filename="../../ui/entity_manager.py" line="218" />
+        <location filename="../../ui/entity_manager.py" line="232" />
         <source>Aliases</source>
         <translation>الأسماء البديلة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="192" />
+        <location filename="../../ui/entity_manager.py" line="179" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="192" />
+        <location filename="../../ui/entity_manager.py" line="179" />
         <source>Show one kind of entity</source>
         <translation>اعرض نوعًا واحدًا من الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="193" />
+        <location filename="../../ui/entity_manager.py" line="180" />
         <source>Search entities</source>
         <translation>البحث في الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="201" />
+        <location filename="../../ui/entity_manager.py" line="188" />
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="202" />
+        <location filename="../../ui/entity_manager.py" line="189" />
         <source>Select several (Ctrl or Shift) to merge them</source>
         <translation>حدّد عدة كيانات (Ctrl أو Shift) لدمجها</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="232" />
+        <location filename="../../ui/entity_manager.py" line="219" />
         <source>Select aliases to remove them or to split them off</source>
         <translation>حدّد أسماء بديلة لحذفها أو لفصلها</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="236" />
+        <location filename="../../ui/entity_manager.py" line="223" />
         <source>Type an alias, then Enter</source>
         <translation>اكتب اسمًا بديلًا ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="257" />
+        <location filename="../../ui/entity_manager.py" line="244" />
         <source>Mentions</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="258" />
+        <location filename="../../ui/entity_manager.py" line="245" />
         <source>Double-click to open the article; select rows to split them off</source>
         <translation>انقر نقرًا مزدوجًا لفتح المقال؛ حدّد صفوفًا لفصلها</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="259" />
+        <location filename="../../ui/entity_manager.py" line="246" />
         <source>Split selected aliases and mentions into a new entity…</source>
         <translation>فصل الأسماء البديلة والإشارات المحددة في كيان جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="262" />
+        <location filename="../../ui/entity_manager.py" line="249" />
         <source>Mentions, with the title each outlet used</source>
         <translation>الإشارات، مع الصفة التي استعملتها كل وسيلة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="327" />
+        <location filename="../../ui/entity_manager.py" line="314" />
         <source>No entity selected</source>
         <translation>لم يُحدد كيان</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="337" />
+        <location filename="../../ui/entity_manager.py" line="324" />
         <source>Outlets give this entity different titles:</source>
         <translation>تمنح الوسائل هذا الكيان صفات مختلفة:</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="348" />
+        <location filename="../../ui/entity_manager.py" line="335" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="369" />
+        <location filename="../../ui/entity_manager.py" line="356" />
         <source>Merge entities</source>
         <translation>دمج الكيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="370" />
+        <location filename="../../ui/entity_manager.py" line="357" />
         <source>Keep this one; the others are merged into it:</source>
         <translation>أبقِ هذا الكيان؛ وتُدمج فيه البقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="376" />
+        <location filename="../../ui/entity_manager.py" line="363" />
         <source>Merge %1 into %2? Their mentions, claims and aliases move over; this is logged and cannot be undone.</source>
         <translation>دمج %1 في %2؟ تنتقل إشاراتها وادعاءاتها وأسماؤها البديلة؛ يُسجَّل ذلك ولا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="405" />
+        <location filename="../../ui/entity_manager.py" line="392" />
         <source>Select the aliases and/or mentions that belong to another entity first.</source>
         <translation>حدّد أولًا الأسماء البديلة أو الإشارات التي تخص كيانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="408" />
+        <location filename="../../ui/entity_manager.py" line="395" />
         <source>Split entity</source>
         <translation>فصل كيان</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="409" />
+        <location filename="../../ui/entity_manager.py" line="396" />
         <source>Name of the new entity:</source>
         <translation>اسم الكيان الجديد:</translation>
     </message>
@@ -1018,22 +1018,22 @@
 <context>
     <name>EntityModel</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="83" />
+        <location filename="../../ui/entity_manager.py" line="79" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="83" />
+        <location filename="../../ui/entity_manager.py" line="79" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="83" />
+        <location filename="../../ui/entity_manager.py" line="79" />
         <source>Mentions</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="84" />
+        <location filename="../../ui/entity_manager.py" line="79" />
         <source>Titles used</source>
         <translation>الصفات المستعملة</translation>
     </message>
@@ -1124,87 +1124,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/article_list.py" line="141" />
+        <location filename="../../ui/article_list.py" line="134" />
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="142" />
+        <location filename="../../ui/article_list.py" line="135" />
         <source>Unreviewed</source>
         <translation>غير مراجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="143" />
+        <location filename="../../ui/article_list.py" line="136" />
         <source>Reviewed</source>
         <translation>مراجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="144" />
+        <location filename="../../ui/article_list.py" line="137" />
         <source>Has confirmed</source>
         <translation>فيه مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="145" />
+        <location filename="../../ui/article_list.py" line="138" />
         <source>Has rejected</source>
         <translation>فيه مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="146" />
+        <location filename="../../ui/article_list.py" line="139" />
         <source>Has corrected</source>
         <translation>فيه مصحح</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="148" />
+        <location filename="../../ui/article_list.py" line="141" />
         <source>From: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="149" />
+        <location filename="../../ui/article_list.py" line="142" />
         <source>To: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="150" />
+        <location filename="../../ui/article_list.py" line="143" />
         <source>Outlet filter</source>
         <translation>تصفية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="150" />
+        <location filename="../../ui/article_list.py" line="143" />
         <source>Show one outlet's articles</source>
         <translation>اعرض مقالات مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="151" />
+        <location filename="../../ui/article_list.py" line="144" />
         <source>Review filter</source>
         <translation>تصفية المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="152" />
+        <location filename="../../ui/article_list.py" line="145" />
         <source>Show articles by the state of their claims</source>
         <translation>اعرض المقالات حسب حالة ادعاءاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="153" />
+        <location filename="../../ui/article_list.py" line="146" />
         <source>Earliest date</source>
         <translation>أقدم تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="154" />
+        <location filename="../../ui/article_list.py" line="147" />
         <source>Show articles published on or after this date</source>
         <translation>اعرض المقالات المنشورة في هذا التاريخ أو بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="155" />
+        <location filename="../../ui/article_list.py" line="148" />
         <source>Latest date</source>
         <translation>أحدث تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="156" />
+        <location filename="../../ui/article_list.py" line="149" />
         <source>Show articles published on or before this date</source>
         <translation>اعرض المقالات المنشورة في هذا التاريخ أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/article_list.py" line="180" />
+        <location filename="../../ui/article_list.py" line="173" />
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
@@ -1480,38 +1480,38 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="528" />
+        <location filename="../../ui/crosssource.py" line="522" />
         <source>Link to another claim</source>
         <translation>ربط بادعاء آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="531" />
-        <location filename="../../ui/crosssource.py" line="532" />
+        <location filename="../../ui/crosssource.py" line="525" />
+        <location filename="../../ui/crosssource.py" line="526" />
         <source>Words of the other claim…</source>
         <translation>كلمات من الادعاء الآخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="532" />
+        <location filename="../../ui/crosssource.py" line="526" />
         <source>Search claims</source>
         <translation>البحث في الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="537" />
+        <location filename="../../ui/crosssource.py" line="531" />
         <source>Claims found</source>
         <translation>الادعاءات الموجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="537" />
+        <location filename="../../ui/crosssource.py" line="531" />
         <source>Double-click to link</source>
         <translation>انقر نقرًا مزدوجًا للربط</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="539" />
+        <location filename="../../ui/crosssource.py" line="533" />
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="539" />
+        <location filename="../../ui/crosssource.py" line="533" />
         <source>How the two claims relate</source>
         <translation>العلاقة بين الادعاءين</translation>
     </message>
@@ -1519,67 +1519,67 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="41" />
+        <location filename="../../ui/crosssource.py" line="42" />
         <source>same claim</source>
         <translation>الادعاء نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="42" />
+        <location filename="../../ui/crosssource.py" line="43" />
         <source>supports</source>
         <translation>يؤيد</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="43" />
+        <location filename="../../ui/crosssource.py" line="44" />
         <source>contradicts</source>
         <translation>يناقض</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="44" />
+        <location filename="../../ui/crosssource.py" line="45" />
         <source>related</source>
         <translation>ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="47" />
+        <location filename="../../ui/crosssource.py" line="48" />
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="48" />
+        <location filename="../../ui/crosssource.py" line="49" />
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="49" />
+        <location filename="../../ui/crosssource.py" line="50" />
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="52" />
+        <location filename="../../ui/crosssource.py" line="53" />
         <source>number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="53" />
+        <location filename="../../ui/crosssource.py" line="54" />
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="54" />
+        <location filename="../../ui/crosssource.py" line="55" />
         <source>title</source>
         <translation>صفة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="55" />
+        <location filename="../../ui/crosssource.py" line="56" />
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="56" />
+        <location filename="../../ui/crosssource.py" line="57" />
         <source>negation</source>
         <translation>نفي</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="57" />
+        <location filename="../../ui/crosssource.py" line="58" />
         <source>name</source>
         <translation>اسم</translation>
     </message>
@@ -1609,18 +1609,18 @@
         <translation>فشلت المطابقة بين الوسائل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="579" />
+        <location filename="../../ui/crosssource.py" line="573" />
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="580" />
-        <location filename="../../ui/crosssource.py" line="583" />
+        <location filename="../../ui/crosssource.py" line="574" />
+        <location filename="../../ui/crosssource.py" line="577" />
         <source>Other outlets</source>
         <translation>وسائل أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="582" />
+        <location filename="../../ui/crosssource.py" line="576" />
         <source>Other outlets (%1)</source>
         <translation>وسائل أخرى (%1)</translation>
     </message>
@@ -1846,22 +1846,22 @@
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../ui/crosssource.py" line="156" />
+        <location filename="../../ui/crosssource.py" line="152" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="156" />
+        <location filename="../../ui/crosssource.py" line="152" />
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="156" />
+        <location filename="../../ui/crosssource.py" line="152" />
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/crosssource.py" line="157" />
+        <location filename="../../ui/crosssource.py" line="152" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1869,27 +1869,27 @@
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../ui/entity_manager.py" line="138" />
+        <location filename="../../ui/entity_manager.py" line="127" />
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="138" />
+        <location filename="../../ui/entity_manager.py" line="127" />
         <source>As written</source>
         <translation>كما كُتب</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="138" />
+        <location filename="../../ui/entity_manager.py" line="127" />
         <source>Title used</source>
         <translation>الصفة المستعملة</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="139" />
+        <location filename="../../ui/entity_manager.py" line="127" />
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/entity_manager.py" line="150" />
+        <location filename="../../ui/entity_manager.py" line="137" />
         <source>speaker of: %1</source>
         <translation>قائل الادعاء: %1</translation>
     </message>
