@@ -62,7 +62,22 @@ class _ServiceCommand(QUndoCommand):
         return None
 
 
-class ReviewCommand(_ServiceCommand):
+class _ClaimStateCommand(_ServiceCommand):
+    """A change to one claim whose undo puts back the state it had before."""
+
+    claim_id: int
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    def undo(self) -> None:
+        self._call(self._undo)
+
+    def _undo(self, s) -> None:
+        self.before = services.restore_claim(s, self.claim_id, self.ctx.reviewer(), self.before,
+                                             expected_version=self.after["version"])
+
+
+class ReviewCommand(_ClaimStateCommand):
     """A decision on one claim: status, verdict, corrected text, speaker, note."""
 
     def __init__(self, ctx: ReviewContext, claim: dict[str, Any], text: str, **changes: Any):
@@ -96,15 +111,9 @@ class ReviewCommand(_ServiceCommand):
             self.after = services.restore_claim(s, self.claim_id, who, self.after,
                                                 expected_version=self.before["version"])
 
-    def undo(self) -> None:
-        self._call(self._undo)
-
-    def _undo(self, s) -> None:
-        self.before = services.restore_claim(s, self.claim_id, self.ctx.reviewer(), self.before,
-                                             expected_version=self.after["version"])
 
 
-class AdjustSpanCommand(_ServiceCommand):
+class AdjustSpanCommand(_ClaimStateCommand):
     """Move a claim's boundaries."""
 
     def __init__(self, ctx: ReviewContext, claim: dict[str, Any], start: int, end: int):
@@ -126,12 +135,6 @@ class AdjustSpanCommand(_ServiceCommand):
         self.after = services.adjust_claim(s, self.claim_id, *self.span, who,
                                            expected_version=self.before["version"])
 
-    def undo(self) -> None:
-        self._call(self._undo)
-
-    def _undo(self, s) -> None:
-        self.before = services.restore_claim(s, self.claim_id, self.ctx.reviewer(), self.before,
-                                             expected_version=self.after["version"])
 
 
 class CreateClaimCommand(_ServiceCommand):
