@@ -87,13 +87,7 @@ class ShortcutsDialog(QDialog):
                  (self.tr("Inside the inspector: save the corrected text"), "Ctrl+Return"),
                  (self.tr("Inside the inspector: back to the article"), "Esc")]
         self.view.setHtml(shortcuts_html(self.entries, self.tr("Keyboard shortcuts"), extra))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
-            self.tr("Close this window"))
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view)
-        lay.addWidget(buttons)
+        _lay_out(self, self.view, self.tr("Close this window"))
 
 
 def guide_path(language: str) -> Path | None:
@@ -117,10 +111,14 @@ class GuideDialog(QDialog):
         self.view.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.view.setMarkdown(path.read_text(encoding="utf-8"))
         describe(self.view, self.tr("User guide"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
-            self.tr("Close this window"))
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view)
-        lay.addWidget(buttons)
+        _lay_out(self, self.view, self.tr("Close this window"))
+
+
+def _lay_out(dialog, view, close_tip: str) -> None:
+    """The view above a Close button (help and guide windows)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(close_tip)
+    lay = QVBoxLayout(dialog)
+    lay.addWidget(view)
+    lay.addWidget(buttons)

@@ -470,12 +470,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="112" />
+        <location filename="../../ui/commands.py" line="121" />
         <source>Adjust claim boundaries</source>
         <translation>تعديل حدود الادعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="141" />
+        <location filename="../../ui/commands.py" line="144" />
         <source>New claim</source>
         <translation>ادعاء جديد</translation>
     </message>
@@ -1250,13 +1250,13 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="112" />
-        <location filename="../../ui/help.py" line="119" />
+        <location filename="../../ui/help.py" line="106" />
+        <location filename="../../ui/help.py" line="113" />
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="123" />
+        <location filename="../../ui/help.py" line="114" />
         <source>Close this window</source>
         <translation>أغلق هذه النافذة</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>داخل لوحة الفحص: عُد إلى المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="93" />
+        <location filename="../../ui/help.py" line="90" />
         <source>Close this window</source>
         <translation>أغلق هذه النافذة</translation>
     </message>

@@ -96,14 +96,20 @@ def sample(ui_db):
     return first, second
 
 
-@pytest.fixture
-def window(qtbot, ui_db, ui_settings):
+def shown_window(qtbot, db, settings):
+    """A main window on ``db``, shown at the screenshot size."""
     from ui.main_window import MainWindow
 
-    win = MainWindow(ui_db, ui_settings)
+    win = MainWindow(db, settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, ui_db, ui_settings):
+    win = shown_window(qtbot, ui_db, ui_settings)
     yield win
     win.tasks.shutdown()

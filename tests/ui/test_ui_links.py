@@ -33,16 +33,12 @@ def demo_file(tmp_path_factory):
 @pytest.fixture
 def demo(qtbot, demo_file, tmp_path, ui_settings):
     from storage.db import Database
-    from ui.main_window import MainWindow
+    from tests.ui.conftest import shown_window
 
     path = tmp_path / "isnad.sqlite3"
     shutil.copyfile(demo_file, path)
     db = Database.open(path)
-    win = MainWindow(db, ui_settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, db, ui_settings)
     yield win
     win.tasks.shutdown()
     db.dispose()
